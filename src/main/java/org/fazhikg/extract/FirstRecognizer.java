@@ -1,0 +1,15 @@
+package org.fazhikg.extract;
+
+import java.util.List;
+
+/** Placeholder until its recognizer lands; finds nothing. */
+final class FirstRecognizer {
+
+    FirstRecognizer() {
+
+    }
+
+    List<Mention> find(Analysis analysis) {
+        return List.of();
+    }
+}
