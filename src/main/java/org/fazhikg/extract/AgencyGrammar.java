@@ -42,7 +42,8 @@ final class AgencyGrammar {
     /** A head found while reading a name, with the modifier text before it. */
     private record Segment(String modifier, Head head, int end) {}
 
-    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])[局厅](?=机关|党组|党委|党支部|理论学习中心组|机关党委)");
+    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])[局厅]"
+            + "(?=机关|党组|党委|党支部|理论学习中心组|机关党委|办公室|[\\p{IsHan}]{2,6}[处科](?![\\p{IsHan}&&[^长牵负]]))");
     private static final Pattern DEICTIC_LIST = Pattern.compile("[省市区县](?:、[省市区县])+(?:[两三四]级)?|[省市区县][市区县]{1,2}(?=[两三四]级)");
     /** Functional zones that prefix bodies (高新区管委会), longest first, with their full form. */
     private static final List<Map.Entry<String, String>> ZONES = List.of(
@@ -53,6 +54,7 @@ final class AgencyGrammar {
     private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))");
     private static final Map<String, String> NAME_FORMS = Map.of("管委会", "管理委员会", "高新区", "高新技术产业开发区",
             "经开区", "经济技术开发区", "人民代表大会常务委员会", "人大常委会");
+    private static final Pattern TOWNSHIP_BODY = Pattern.compile("党委|人民政府|政府|人大|纪委|司法所|派出所|综治中心|综合行政执法");
     private static final Pattern NOT_COMMITTEE = Pattern.compile("委[员托派屈婉]");
     private static final String NOT_BEFORE_BUREAU = "布格大全结开僵时当变破残棋赌骗饭邮电药好本我该";
     /** Verbs that found or dissolve a body: the name after them may hold verbs (组建行政执法能力提升雏鹰战训团). */
@@ -149,6 +151,8 @@ final class AgencyGrammar {
             if (text.startsWith(zone.getKey(), p) && (p == 0 || !isHan(text.charAt(p - 1)) || ctx.tokens().startsAt(p)))
                 return new Prefix(p, p + zone.getKey().length(), PrefixKind.ZONE, List.of("{市简}" + zone.getValue()), List.of(), false);
         }
+        Prefix township = townshipPrefix(ctx, p);
+        if (township != null) return township;
         if (text.startsWith("自治区", p) || text.startsWith("自治州", p)) {
             String level = text.substring(p, p + 3);
             Place d = RegionFinder.deictic(p, p + 3, text, level);
@@ -173,6 +177,23 @@ final class AgencyGrammar {
         return new Prefix(p, end, PrefixKind.DEIXIS, List.of(d.name()), List.of(d), false);
     }
 
+    /**
+     * 街道 in 街道党工委 and 镇/乡 in 镇政府, 乡党委: the issuing subdistrict or township. In a district's
+     * report they name no body (every 街道 has one) and the linker drops them.
+     */
+    private Prefix townshipPrefix(Context ctx, int p) {
+        String text = ctx.text();
+        if (p > 0 && isHan(text.charAt(p - 1)) && !ctx.tokens().startsAt(p) || ctx.inPlace()[p]) return null;
+        if (p > 0 && "各全本该我每乡镇城村集".indexOf(text.charAt(p - 1)) >= 0) return null;
+        String level = null;
+        if (text.startsWith("街道", p)) level = "街道";
+        else if ((text.charAt(p) == '镇' || text.charAt(p) == '乡') && TOWNSHIP_BODY.matcher(text).region(p + 1, text.length()).lookingAt())
+            level = String.valueOf(text.charAt(p));
+        if (level == null) return null;
+        Place d = RegionFinder.deictic(p, p + level.length(), text, level);
+        return new Prefix(p, p + level.length(), PrefixKind.DEIXIS, List.of(d.name()), List.of(d), false);
+    }
+
     // ---- reading a name rightwards
 
     /** Reads a body from a prefix rightwards, plus a bare unit coordinated with it (局理论学习中心组和党支部). */
@@ -188,7 +209,7 @@ final class AgencyGrammar {
             segments.add(new Segment("", new Head("委员会", "委", "party_body", Rule.PARTY), i + 3));
             i += 3;
         }
-        segments.addAll(scan(ctx, i, !segments.isEmpty(), true));
+        segments.addAll(scan(ctx, i, !segments.isEmpty() || prefix.kind() == PrefixKind.ISSUER, true));
         if (ctx.inTitle()[prefix.start()]) return List.of();
         if (segments.isEmpty() && prefix.kind() == PrefixKind.ISSUER) {
             String word = text.substring(prefix.start(), prefix.end());
@@ -201,11 +222,32 @@ final class AgencyGrammar {
         int end = segments.get(segments.size() - 1).end();
         if (followedByDesignation(text, end)) return List.of();
         List<String> names = new ArrayList<>();
+        int start = prefix.start();
+        if (prefix.kind() == PrefixKind.REGION && !prefix.communist()) {
+            // 南宁市、柳州市、桂林市司法局: the regions before share the head
+            for (Place shared : sharedRegions(ctx, prefix.start())) {
+                names.add(name(shared.name(), prefix, segments));
+                start = Math.min(start, shared.start());
+            }
+        }
         for (String template : prefix.templates()) names.add(name(template, prefix, segments));
         List<Found> out = new ArrayList<>();
-        out.add(new Found(prefix.start(), end, names, type(segments), prefix.deixis()));
+        out.add(new Found(start, end, names, type(segments), prefix.deixis()));
         Found coordinated = coordinatedUnit(ctx, prefix, segments, end);
         if (coordinated != null) out.add(coordinated);
+        return out;
+    }
+
+    /** The full region names listed right before a prefix, separated by 、 (南宁市、柳州市、 before 桂林市). */
+    private List<Place> sharedRegions(Context ctx, int prefixStart) {
+        List<Place> out = new ArrayList<>();
+        int k = prefixStart;
+        while (k > 1 && ctx.text().charAt(k - 1) == '、') {
+            Place before = placeEndingAt(ctx, k - 1);
+            if (before == null || before.form() != Place.Form.FULL) break;
+            out.add(0, before);
+            k = before.start();
+        }
         return out;
     }
 
@@ -238,12 +280,14 @@ final class AgencyGrammar {
         int i = from;
         while (i < text.length() && i - modifierStart <= LONGEST_MODIFIER) {
             char c = text.charAt(i);
-            if ((c == '“' || c == '”') && segments.isEmpty() && !afterHead) {
+            if ((c == '“' || c == '”') && segments.isEmpty() && !afterHead && !boundaryFirst) {
                 i++;
                 continue;
             }
             if (!isHan(c)) break;
             Head head = vocab.headAt(text, i);
+            boolean government = head != null && head.text().endsWith("政府") && head.rule() == Rule.PLACED;
+            if (government && (i > modifierStart || !segments.isEmpty() || i > from)) head = null; // 法治政府建设领导小组
             if (head != null && headFits(ctx, i, head, afterHead || !segments.isEmpty())) {
                 int end = i + head.text().length();
                 segments.add(new Segment(text.substring(modifierStart, i), head, end));
@@ -297,7 +341,7 @@ final class AgencyGrammar {
             boolean alone = n == 1;
             if (!alone && last.modifier().length() < 2 && !continuesBare(head)) continue;
             if (!alone && head.text().endsWith("政府")) continue; // 法治政府 after a body is a phrase, not a unit
-            if (head.rule() == Rule.SUB && alone) continue;
+            if (head.rule() == Rule.SUB && alone && (prefix == null || prefix.kind() != PrefixKind.ISSUER)) continue;
             if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())) continue;
             if (head.rule() == Rule.NATIONAL && prefix != null && prefix.kind() != PrefixKind.SHORT) continue;
             if (prefix == null && !standsWithoutPrefix(ctx, body.get(0))) continue;
@@ -501,6 +545,7 @@ final class AgencyGrammar {
             return false;
         if (h.endsWith("站") && text.startsWith("点", end)) return false;
         if (h.endsWith("办") && end < text.length() && "案理事法公好结".indexOf(text.charAt(end)) >= 0) return false;
+        if (h.endsWith("队") && text.startsWith("伍", end)) return false;
         if (h.endsWith("团") && (text.startsWith("队", end) || text.startsWith("体", end) || text.startsWith("结", end))) return false;
         if ((h.equals("党组") || h.equals("党委")) && (text.startsWith("织", end) || text.startsWith("员", end))) return false;
         if (h.length() > 1 && !ctx.tokens().startsAt(i) && !(end >= text.length() || ctx.tokens().startsAt(end))) return false; // 集中学法 is no 中学

@@ -136,7 +136,7 @@ final class RegionFinder {
                 int end = s + suffix.length();
                 String stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
                 if (stem == null && suffixStandsAlone(text, s, end, plainWords)) stem = placeStem(text, s, plainWords);
-                if (stem == null || names.contains(stem) || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
+                if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
                 boolean community = suffix.equals("社区") || suffix.equals("村");
                 out.add(new Place(s - stem.length(), end, stem + suffix,
                         community ? Place.Form.COMMUNITY : Place.Form.SUBDISTRICT, stem + suffix,
@@ -155,7 +155,7 @@ final class RegionFinder {
                 || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")) return false;
         if (tokens.startsAt(s)) return true;
         Token t = tokens.at(s);
-        return t != null && t.end() == end && t.nature().startsWith("ns");
+        return t != null && t.end() == end && (t.nature().startsWith("ns") || t.nature().startsWith("nr") || t.nature().startsWith("nz"));
     }
 
     /** The place-name part before a suffix at {@code s}: one proper-noun token, or two short tokens; null if none. */
@@ -231,6 +231,7 @@ final class RegionFinder {
             case "省", "自治区" -> "province";
             case "市", "州", "自治州", "盟" -> "city";
             case "区" -> "district";
+            case "镇", "乡", "街道", "街" -> "subdistrict";
             case "县", "旗" -> "county";
             default -> "subdistrict";
         };

@@ -86,8 +86,31 @@ final class ReportContext {
                 if (local.length() >= 3) lineage.add(0, Region.local(local, "subdistrict", Region.of(home)));
             }
         }
+        if (home != null && lineage.get(0).division() != null && meta.region() == null && meta.issuer() == null) {
+            Region local = subdistrictFromText(extraction, Region.of(home));
+            if (local != null) lineage.add(0, local);
+        }
         ReportContext partial = new ReportContext(lineage, null);
         return new ReportContext(lineage, issuer(meta, extraction, text, partial, names, bodyNames));
+    }
+
+    /**
+     * A 街道 or 镇 report names its subdistrict in the heading and speaks of 我街道/全镇 or signs with
+     * it (北山街道办事处): then the subdistrict is the issuing region.
+     */
+    private static Region subdistrictFromText(Extraction extraction, Region division) {
+        String text = extraction.document().text();
+        String signature = text.substring(Math.max(0, text.length() - SIGNATURE));
+        boolean localDeixis = extraction.mentions().stream().anyMatch(m -> m.kind() == Kind.REGION
+                && m.text().length() > 1 && (m.name().equals("{街道}") || m.name().equals("{镇}") || m.name().equals("{乡}")));
+        for (Mention m : extraction.mentions()) {
+            if (m.start() >= HEADING) break;
+            if (m.kind() == Kind.REGION && "subdistrict".equals(m.category()) && !m.name().startsWith("{")
+                    && (localDeixis || signature.contains(m.name()))) {
+                return Region.local(m.name(), "subdistrict", division);
+            }
+        }
+        return null;
     }
 
     /** Divisions the text names unambiguously: they decide between namesakes (two 龙华区). */
@@ -165,6 +188,7 @@ final class ReportContext {
     private static String issuer(ReportMetadata meta, Extraction extraction, String text, ReportContext ctx,
                                  RegionNames names, Map<Mention, String> bodyNames) {
         Region home = ctx.division();
+        Region local = ctx.home();
         if (meta.issuer() != null && !meta.issuer().isBlank()) {
             String written = meta.issuer().strip().replaceAll("\\s+", "");
             List<String> prefixes = names.divisionNames(written);
@@ -185,7 +209,7 @@ final class ReportContext {
         int bestScore = 0;
         for (Mention m : extraction.mentions()) {
             String name = bodyNames.get(m);
-            if (m.kind() != Kind.ORGANIZATION || name == null || !name.startsWith(home.name())) continue;
+            if (m.kind() != Kind.ORGANIZATION || name == null || !name.startsWith(home.name()) && !name.startsWith(local.name())) continue;
             boolean inHeading = m.start() < HEADING;
             boolean inSignature = m.start() > text.length() - SIGNATURE;
             if (!inHeading && !inSignature) continue;
