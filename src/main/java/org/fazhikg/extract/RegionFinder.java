@@ -43,6 +43,7 @@ final class RegionFinder {
     private final Set<String> notDeixis = new HashSet<>();
     private final Set<String> notDivision = new HashSet<>();
     private final Set<String> notPlace = new HashSet<>();
+    private final Set<String> notPrefix = new HashSet<>();
 
     RegionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -53,7 +54,8 @@ final class RegionFinder {
                 case "not-deixis" -> notDeixis.add(row.column(0));
                 case "not-division" -> notDivision.add(row.column(0));
                 case "not-place" -> notPlace.add(row.column(0));
-                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-division or not-place");
+                case "not-prefix" -> notPrefix.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division or not-place");
             }
         }
     }
@@ -119,7 +121,7 @@ final class RegionFinder {
     }
 
     /**
-     * Whether a short form is an ordinary word (安康, 日照, 来宾) in a text that never writes the
+     * Whether a short form is an ordinary word (安康, 日照, 来宾, 和平) in a text that never writes the
      * division's full name: then it names no place.
      */
     private static boolean commonWord(String text, String shortForm, List<Division> divisions) {
@@ -244,7 +246,7 @@ final class RegionFinder {
         for (int k = 1; k <= 3 && p - k >= 0; k++) {
             if (notDeixis.contains(text.substring(p - k, p + 1))) return false;
         }
-        return true;
+        return p + 2 > text.length() || !notPrefix.contains(text.substring(p, p + 2));
     }
 
     /** Marks the characters inside 《》 titles (the brackets included). */
