@@ -25,7 +25,10 @@ final class MechanismGrammar {
         boolean specific(String modifier) {
             if (length(modifier) < minModifier) return false;
             if (genericEnds.stream().anyMatch(modifier::endsWith)) return false;
-            return requires.isEmpty() || requires.stream().anyMatch(modifier::contains);
+            if (requires.isEmpty()) return true;
+            // The required word qualifies the head directly: 总体架构、评价体系 is two nouns, not one name.
+            String last = modifier.substring(modifier.lastIndexOf('、') + 1);
+            return length(last) >= minModifier && requires.stream().anyMatch(last::contains);
         }
     }
 

@@ -20,6 +20,9 @@ final class MechanismNames {
     /** Quoted phrases that read as rhetoric, not as the name of an initiative (一站式, 零门槛, 可视化). */
     private static final Pattern RHETORIC = Pattern.compile("^.{1,3}式$|^零.{1,3}$|^.{1,3}化$|^全.{1,3}$");
 
+    /** Numbered formulas (“1+8”, “3+X”, “721”) name set-ups of an initiative, never figures of speech. */
+    private static final Pattern FORMULA = Pattern.compile("[0-9０-９+＋]");
+
     private final MechanismVocabulary vocabulary;
     private final MechanismGrammar grammar;
 
@@ -50,7 +53,8 @@ final class MechanismNames {
     /** Whether a quoted phrase without a head noun reads as a slogan or a figure of speech. */
     boolean sloganLike(String inner) {
         String key = SPACES.matcher(clean(inner)).replaceAll("");
-        return MechanismGrammar.length(key) <= 2 || vocabulary.isSlogan(key) || RHETORIC.matcher(key).matches();
+        if (FORMULA.matcher(key).find()) return false;
+        return key.length() <= 2 || vocabulary.isSlogan(key) || RHETORIC.matcher(key).matches();
     }
 
     /** Quote marks removed, runs of white space made one space, 新 before a final head dropped. */

@@ -59,6 +59,8 @@ final class MechanismPhrases {
         if (end >= text.length()) return false;
         char next = text.charAt(end);
         if (text.charAt(end - 1) == '法' && "制治律规典官院庭学".indexOf(next) >= 0) return true;
+        // 行政审批制度改革 names the reform of a system, not a system.
+        if (text.startsWith("制度改革", end - 2)) return true;
         return "化性度式室员者师".indexOf(next) >= 0 || grammar.headAt(text, end) != null;
     }
 

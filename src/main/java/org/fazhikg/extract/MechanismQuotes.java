@@ -17,7 +17,7 @@ final class MechanismQuotes {
     private static final Pattern SENTENCE = Pattern.compile("[，。；：！？,;:!?]");
     private static final Pattern HONOUR = Pattern.compile(
             ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|项目|案例|栏目|人物"
-                    + "|示范(?:社区|村|单位|点|基地|区|县|市|街道|乡镇|镇|校|企业|窗口|岗|机关))");
+                    + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
     private static final Pattern ORGANIZATION = Pattern.compile(
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
                     + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|厅)");
@@ -28,7 +28,7 @@ final class MechanismQuotes {
                     + "(?:[(（](?:草案|试行|修订|修正|征求意见稿)[)）])?");
     private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|宣讲会|授课|专题课|党课|讲课|致辞");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|确定为|认定为|评定为|获");
+            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为|获");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
@@ -36,7 +36,9 @@ final class MechanismQuotes {
     private static final Set<String> WEAK_HEADS = Set.of("改革", "责任", "评议", "走访", "计划", "专题班", "品牌", "方式");
     /** Single characters that end a qualifier on the left besides the grammar's boundary words. */
     private static final String FUNCTION_CHARS = "以为对向到从给和与及或在把将被由的等并且而也都是有让使于之其";
-    private static final int MAX_ATTACHED = 10;
+    private static final int MAX_ATTACHED = 12;
+    private static final int MAX_ATTACHED_TO_WEAK = 10;
+    private static final int MAX_WEAK_MODIFIER = 4;
     private static final int MAX_ATTACHED_TO_SLOGAN = 6;
     private static final int MAX_QUALIFIER = 12;
     /** Terms built on a count (五大行动, 三项制度, 四级同创) usually need their topic to stand alone. */
@@ -107,14 +109,18 @@ final class MechanismQuotes {
     private int attachedEnd(MechanismText t, QuoteSpan q, String inner) {
         String text = t.text();
         int limit = q.end();
-        int cap = names.sloganLike(inner) ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
+        boolean slogan = names.sloganLike(inner);
+        // A political formula (“关键少数”法治建设责任) takes a weak head only right after the quote.
+        boolean formula = vocabulary.isSlogan(inner.replace(" ", ""));
+        int cap = slogan ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
         while (limit < text.length() && limit - q.end() < cap && isWordChar(text.charAt(limit))) limit++;
         for (int end = limit; end > q.end(); end--) {
             String phrase = text.substring(q.end(), end);
             String head = headEnding(phrase);
             if (head == null) continue;
             if (grammar.lastBoundaryEnd(t, q.end(), end) != q.end() || containsFunctionChar(phrase, head)) continue;
-            if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > 3) continue;
+            if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
+            if (phrase.length() > MAX_ATTACHED_TO_WEAK && (slogan || WEAK_HEADS.contains(head))) continue;
             return end;
         }
         return q.end();

@@ -3,6 +3,7 @@ package org.fazhikg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the mechanisms a report names: quoted terms (“一网通办”, 行政执法“三项制度”), unquoted names
@@ -12,6 +13,7 @@ import java.util.List;
  * or slogan. Every occurrence is returned, in text order.
  */
 final class MechanismRecognizer {
+    private static final Pattern BODY_AFTER = Pattern.compile("工作室|中心|办公室|委员会|工作站|服务站|窗口|小组|室|站");
     private final MechanismVocabulary vocabulary;
     private final MechanismQuotes quotes;
     private final MechanismPhrases phrases;
@@ -32,6 +34,8 @@ final class MechanismRecognizer {
         }
         for (MechanismVocabulary.BareMatch b : vocabulary.findBare(t.text())) {
             if (t.insideQuoteOrTitle(b.start()) || t.insideQuoteOrTitle(b.end() - 1)) continue;
+            // 诉调对接工作室 names a body, not the mechanism.
+            if (BODY_AFTER.matcher(t.text()).region(b.end(), t.text().length()).lookingAt()) continue;
             String mention = t.text().substring(b.start(), b.end());
             Mention m = Mention.of(Kind.MECHANISM, b.start(), b.end(), mention, b.entry().canonical(), b.entry().kind());
             // A longer name around a bare variant (行政执法三项制度 inside 落实行政执法三项制度) is kept as found.
