@@ -107,7 +107,7 @@ final class MechanismGrammar {
      * The end of the right-most boundary word inside [from, to), or {@code from} when there is none.
      * Words are matched left to right, longest first, so 落实行政 holds 落实 and not 实行. A boundary
      * word followed by one of its exception characters (在线, 开发区) does not count, nor does one that
-     * starts or ends inside a word by the segmenter's reckoning (自由 holds no 由).
+     * lies inside a word by the segmenter's reckoning (自由 holds no 由).
      */
     int lastBoundaryEnd(MechanismText t, int from, int to) {
         String text = t.text();
@@ -132,7 +132,10 @@ final class MechanismGrammar {
             String exceptBefore = boundaries.get(text.substring(at, end));
             if (exceptBefore == null) continue;
             if (end < text.length() && !exceptBefore.isEmpty() && exceptBefore.indexOf(text.charAt(end)) >= 0) continue;
-            if (isNominalUse(text, end) || !t.wordEndsAt(end) || !t.wordStartsAt(at)) continue;
+            if (isNominalUse(text, end)) continue;
+            // A one-character word must be a word of its own; a longer one may sit in a compound (加快推进).
+            boolean aligned = len == 1 ? t.wordStartsAt(at) && t.wordEndsAt(end) : t.wordStartsAt(at) || t.wordEndsAt(end);
+            if (!aligned) continue;
             return len;
         }
         return 0;
