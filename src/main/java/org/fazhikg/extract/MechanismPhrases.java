@@ -75,8 +75,9 @@ final class MechanismPhrases {
         boolean afterQuote = windowStart > 0 && CLOSING_MARKS.indexOf(text.charAt(windowStart - 1)) >= 0;
         int start = Math.max(grammar.lastBoundaryEnd(t, windowStart, headStart), grammar.lastCountedEnd(text, windowStart, headStart));
         start = afterItem(text, start, headStart);
-        if (headStart - start > MAX_NAME) start = lastConjunctionWithin(text, start, headStart);
-        if (start < 0 || afterQuote && start == windowStart) return -1;
+        // A longer run is a list of procedures or items (公众参与、专家论证、风险评估…决定制度), not one name.
+        if (headStart - start > MAX_NAME) return -1;
+        if (afterQuote && start == windowStart) return -1;
         return start;
     }
 
@@ -87,13 +88,6 @@ final class MechanismPhrases {
             if (grammar.endsItem(text, start, i)) return i + 1;
         }
         return start;
-    }
-
-    private static int lastConjunctionWithin(String text, int start, int headStart) {
-        for (int i = headStart - MAX_NAME; i < headStart; i++) {
-            if (i > start && CONJUNCTIONS.indexOf(text.charAt(i)) >= 0) return i + 1;
-        }
-        return -1;
     }
 
     private static boolean isNameChar(char c) {

@@ -26,7 +26,8 @@ final class MechanismQuotes {
     private static final Pattern LAW_TITLE = Pattern.compile(
             ".{4,}(?:条例|办法|规定|细则|规则|规程|纲要|实施意见|指导意见|若干意见|决定|通知|(?<![释普执说学用守懂知司立护违依宣])法)"
                     + "(?:[(（](?:草案|试行|修订|修正|征求意见稿)[)）])?");
-    private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|宣讲会|授课|专题课|党课|讲课|致辞");
+    private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|辅导报告|专题报告|宣讲会|授课|专题课|党课|讲课|致辞");
+    private static final Pattern LECTURE_BEFORE = Pattern.compile("题为$|题目为$|主题为$");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为|获");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
@@ -59,7 +60,8 @@ final class MechanismQuotes {
         List<Mention> found = new ArrayList<>();
         for (List<QuoteSpan> list : lists(t)) {
             String text = t.text();
-            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find();
+            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find()
+                    || LECTURE_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 4)).find();
             boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
             for (QuoteSpan q : list) {
                 String inner = MechanismNames.clean(q.inner(text));
