@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ final class MetadataInference {
     /** One region name of a chain when the gazetteer does not know it (a newer or renamed division). */
     private static final Pattern REGION_WORD = Pattern.compile(
             "\\p{IsHan}{1,8}?(特别行政区|自治区|自治州|自治县|自治旗|省|市|州|地区|盟|区|县|旗)");
+    /** A signature on one line: 某县司法局 2020年12月24日. */
+    private static final Pattern BODY_AND_DATE = Pattern.compile("(\\S+)\\s+(\\S+)");
     private static final Pattern SELF_REFERENCE = Pattern.compile("我局|本局");
 
     private final Gazetteer gazetteer;
@@ -54,12 +57,12 @@ final class MetadataInference {
     ReportMetadata infer(String text, ReportMetadata known) {
         List<String> lines = lines(text);
         Map<String, String> headers = headers(lines.subList(0, Math.min(HEAD_LINES, lines.size())));
-        Optional<Signature> signature = signature(lines);
+        Signature signature = signature(lines).orElse(null);
 
         String title = known.title() != null ? known.title() : first(headers, TITLE_KEYS).map(MetadataInference::unquote)
                 .orElseGet(() -> title(lines).orElse(null));
         LocalDate published = known.published() != null ? known.published() : first(headers, DATE_KEYS)
-                .flatMap(ChineseDates::find).or(() -> signature.map(Signature::date)).orElse(null);
+                .flatMap(ChineseDates::find).orElse(signature != null ? signature.date() : null);
         String issuer = known.issuer() != null ? known.issuer() : issuer(headers, signature, title).orElse(null);
         String region = known.region() != null ? known.region() : Optional.ofNullable(issuer).flatMap(this::region)
                 .or(() -> Optional.ofNullable(title).map(MetadataInference::titlePrefix).flatMap(this::region))
@@ -110,18 +113,18 @@ final class MetadataInference {
      * The issuing body: the signature, the title's prefix, a header that names a body other than an office,
      * then an office header (offices publish on behalf of the government that signs).
      */
-    static Optional<String> issuer(Map<String, String> headers, Optional<Signature> signature, String title) {
-        if (signature.isPresent() && signature.get().body() != null) return Optional.of(signature.get().body());
+    static Optional<String> issuer(Map<String, String> headers, Signature signature, String title) {
+        if (signature != null && signature.body() != null) return Optional.of(signature.body());
         if (title != null) {
             Optional<String> fromTitle = bodyName(titlePrefix(title));
             if (fromTitle.isPresent()) return fromTitle;
         }
-        List<String> bodies = ISSUER_KEYS.stream().map(headers::get).filter(v -> v != null)
+        List<String> bodies = ISSUER_KEYS.stream().map(headers::get).filter(Objects::nonNull)
                 .flatMap(v -> bodyName(v).stream()).toList();
         return bodies.stream().filter(b -> !OFFICE.matcher(b).matches()).findFirst().or(() -> bodies.stream().findFirst());
     }
 
-    /** The issuer's innermost region as written (深圳市坪山区人民政府 → 坪山区), from the chain of region names it starts with. */
+    /** The issuer's innermost region as written (合肥市蜀山区人民政府 → 蜀山区), from the chain of region names it starts with. */
     Optional<String> region(String name) {
         String rest = name.strip();
         if (rest.startsWith("中共")) rest = rest.substring(2);
@@ -175,15 +178,16 @@ final class MetadataInference {
                 String body = i > 0 ? bodyName(lines.get(i - 1)).orElse(null) : null;
                 return Optional.of(new Signature(body, date.get()));
             }
-            Matcher m = Pattern.compile("(\\S+)\\s+(\\S+)").matcher(line); // 罗湖区司法局 2020年12月24日 on one line
-            if (m.matches() && ChineseDates.parseExact(m.group(2)).isPresent() && bodyName(m.group(1)).isPresent()) {
-                return Optional.of(new Signature(m.group(1), ChineseDates.parseExact(m.group(2)).get()));
+            Matcher m = BODY_AND_DATE.matcher(line);
+            if (m.matches() && bodyName(m.group(1)).isPresent()) {
+                Optional<LocalDate> signed = ChineseDates.parseExact(m.group(2));
+                if (signed.isPresent()) return Optional.of(new Signature(m.group(1), signed.get()));
             }
         }
         return Optional.empty();
     }
 
-    /** Header values by key, first occurrence wins: 来源:罗湖区司法局 发布时间:2020-12-25 or 发布机构: | 襄阳市司法局 |. */
+    /** Header values by key, first occurrence wins: 来源:蜀山区司法局 发布时间:2020-12-25 or 发布机构: | 滁州市司法局 |. */
     static Map<String, String> headers(List<String> lines) {
         Map<String, String> out = new HashMap<>();
         for (String line : lines) {
@@ -200,20 +204,20 @@ final class MetadataInference {
         return out;
     }
 
-    /** {@code s} when it is the name of a body as a whole (罗湖区司法局), else empty. */
+    /** {@code s} when it is the name of a body as a whole (蜀山区司法局), else empty. */
     static Optional<String> bodyName(String s) {
         String t = s.strip();
         return t.length() <= 30 && BODY_NAME.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
-    /** The part of a title before its year or 关于: 罗湖区司法局2020年… → 罗湖区司法局. */
+    /** The part of a title before its year or 关于: 蜀山区司法局2020年… → 蜀山区司法局. */
     static String titlePrefix(String title) {
         Matcher m = TITLE_PREFIX_END.matcher(title);
         return m.find() ? title.substring(0, m.start()).strip() : "";
     }
 
     private static Optional<String> first(Map<String, String> headers, List<String> keys) {
-        return keys.stream().map(headers::get).filter(v -> v != null).findFirst();
+        return keys.stream().map(headers::get).filter(Objects::nonNull).findFirst();
     }
 
     private static <K> Optional<K> mostFrequent(Map<K, Integer> countsInOrder) {

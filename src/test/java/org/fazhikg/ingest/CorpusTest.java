@@ -45,8 +45,8 @@ class CorpusTest {
     @Test
     void strips_the_page_around_the_report_and_keeps_one_line_per_paragraph() throws Exception {
         Corpus corpus = Corpus.open(FIXTURES.resolve("html"), gazetteer);
-        Corpus.Source page = corpus.sources().stream().filter(s -> s.id().equals("gb2312-page")).findFirst().orElseThrow();
-        Document doc = corpus.read(page);
+        Document doc = corpus.read(corpus.sources().get(0));
+        assertEquals("gb2312-page.html", doc.file());
         assertEquals("""
                 全椒县人民政府关于2021年度法治政府建设情况的报告
                 2021年，全椒县坚持以法治思维和法治方式推进各项工作， 法治政府建设取得新成效。现将有关情况报告如下：
@@ -67,6 +67,17 @@ class CorpusTest {
         assertEquals("全椒县", doc.metadata().region());
         assertEquals(2021, doc.metadata().year());
         assertEquals(LocalDate.of(2022, 3, 28), doc.metadata().published());
+    }
+
+    @Test
+    void reads_an_htm_page_titled_only_in_its_head() throws Exception {
+        Corpus corpus = Corpus.open(FIXTURES.resolve("html"), gazetteer);
+        Document doc = corpus.read(corpus.sources().get(1));
+        assertEquals("upper-case.HTM", doc.file());
+        assertEquals("upper-case", doc.id());
+        assertEquals("定远县2022年法治政府建设年度报告\n2022年，定远县扎实推进法治政府建设。\n一、主要举措\n（一）完善依法决策机制。", doc.text());
+        assertEquals(2022, doc.metadata().year());
+        assertEquals("定远县", doc.metadata().region());
     }
 
     @Test
