@@ -25,7 +25,7 @@ final class TextDecoder {
             "BIG5", "Big5-HKSCS", "US-ASCII", "UTF-8", "ASCII", "UTF-8");
     /** Detector results that can encode Chinese; anything else (windows-1252, KOI8-R …) is a weak guess for our reports. */
     private static final Set<String> CJK_CAPABLE = java.util.Set.of(
-            "GB18030", "Big5-HKSCS", "EUC-TW", "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE");
+            "GB18030", "Big5-HKSCS", "x-EUC-TW", "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE");
 
     private TextDecoder() {}
 
