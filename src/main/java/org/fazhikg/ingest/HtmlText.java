@@ -67,7 +67,7 @@ final class HtmlText {
         int total = countHan(body, han);
         for (Element e : body.getAllElements()) {
             // a wrapper that holds most of the text is never furniture, whatever its class says
-            if (e != body && e.parent() != null && isFurniture(e) && han.getOrDefault(e, 0) * 2 <= total) e.remove();
+            if (e != body && named(e, FURNITURE) && han.getOrDefault(e, 0) * 2 <= total) e.remove();
         }
         han.clear();
         total = countHan(body, han);
@@ -82,15 +82,10 @@ final class HtmlText {
         return new Page(String.join("\n", preamble), String.join("\n", bodyLines));
     }
 
-    private static boolean isFurniture(Element e) {
-        if (FURNITURE.matcher(e.id()).find()) return true;
-        for (String c : e.classNames()) if (FURNITURE.matcher(c).find()) return true;
-        return false;
-    }
-
-    private static boolean isBodyLike(Element e) {
-        if (BODY.matcher(e.id()).find()) return true;
-        for (String c : e.classNames()) if (BODY.matcher(c).find()) return true;
+    /** Whether the element's id or one of its class names matches {@code words}. */
+    private static boolean named(Element e, Pattern words) {
+        if (words.matcher(e.id()).find()) return true;
+        for (String c : e.classNames()) if (words.matcher(c).find()) return true;
         return false;
     }
 
@@ -103,12 +98,12 @@ final class HtmlText {
         Element best = null;
         for (Element e : body.getAllElements()) {
             int n = han.getOrDefault(e, 0);
-            if (e != body && isBodyLike(e) && n * 10 >= total * 3 && (best == null || n > han.get(best))) best = e;
+            if (e != body && named(e, BODY) && n * 10 >= total * 3 && (best == null || n > han.get(best))) best = e;
         }
         if (best != null) {
             Element narrowed = best;
             for (Element e : best.getAllElements()) {
-                if (e != best && isBodyLike(e) && han.getOrDefault(e, 0) * 10 >= han.get(best) * 8) narrowed = e;
+                if (e != best && named(e, BODY) && han.getOrDefault(e, 0) * 10 >= han.get(best) * 8) narrowed = e;
             }
             return narrowed;
         }
