@@ -11,7 +11,7 @@ package org.fazhikg.ingest;
  * catch (IngestException e) { System.err.println(e.getMessage()); } // data/reports/x.txt: empty file, skipped
  * </pre>
  */
-public final class IngestException extends Exception {
+public final class IngestException extends org.fazhikg.UserException {
     IngestException(String message) {
         super(message);
     }
