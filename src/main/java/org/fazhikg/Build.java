@@ -49,7 +49,7 @@ public final class Build {
 
     public static Summary run(Corpus corpus, Pipeline pipeline, GraphStore store, int workers, Consumer<Step> progress) {
         long t0 = System.nanoTime();
-        store.replaceGraph(pipeline.ontologyGraph(), pipeline.ontology());
+        store.putOntology(pipeline.ontology());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
         CompletionService<Done> done = new ExecutorCompletionService<>(pool);
         int reports = 0, mentions = 0;
@@ -72,7 +72,7 @@ public final class Build {
                     progress.accept(new Step(d.source().file(), true, d.warning()));
                     continue;
                 }
-                store.replaceGraph(pipeline.reportGraph(d.source().id()), d.graph());
+                store.replaceReport(d.source().id(), d.graph());
                 reports++;
                 mentions += d.linked().mentions().size();
                 triples += d.graph().size();

@@ -54,14 +54,6 @@ public final class Pipeline {
         return mapper.toRdf(linked);
     }
 
-    public String reportGraph(String reportId) {
-        return mapper.iris().reportGraph(reportId);
-    }
-
-    public String ontologyGraph() {
-        return mapper.iris().ontologyGraph();
-    }
-
     public Model ontology() {
         return RdfMapper.ontology();
     }

@@ -54,9 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     static Build.Summary build(Path data, Path storeDir, String baseIri, int threads, PrintWriter out, PrintWriter err) {
         Gazetteer gazetteer = Gazetteer.load();
         Corpus corpus = Corpus.open(data, gazetteer);
-        Pipeline pipeline = new Pipeline(gazetteer, new Iris(baseIri));
+        Iris iris = new Iris(baseIri);
+        Pipeline pipeline = new Pipeline(gazetteer, iris);
         Build.Summary s;
-        try (GraphStore store = GraphStore.open(storeDir); ProgressBar bar = progressBar(corpus.sources().size())) {
+        try (GraphStore store = GraphStore.open(storeDir, iris); ProgressBar bar = progressBar(corpus.sources().size())) {
             s = Build.run(corpus, pipeline, store, threads, step -> {
                 if (step.skipped()) err.println("warning: " + step.warning());
                 if (bar != null) bar.step();

@@ -5,7 +5,7 @@ package org.fazhikg.store;
  * first line, with line and column), a result format that does not fit the query form, or a query
  * stopped by its timeout. A user error: the CLI prints the message and exits 1, the server answers 400.
  */
-public final class BadQueryException extends RuntimeException {
+public final class BadQueryException extends org.fazhikg.UserException {
     public BadQueryException(String message) {
         super(message);
     }
