@@ -31,7 +31,8 @@ final class FirstRecognizer {
     private static final Pattern NAMED_FRAME = Pattern.compile(
             "(自治区|自治州|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
     private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|国家级|国家|全省|全市|全区|全县|全州)");
-    private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|同时|此外|其中|并且|并|还|且|另外)+");
+    private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
+            + "|[0-9０-９]{1,2}[、.．]|同时|此外|其中|并且|并|还|且|另外)+");
     private static final Pattern OPENING_VERB = Pattern.compile(
             "^(?:设立|建立|成立|组建|推出|打造|以构建|构建|建成|开通|购置|处理|召开|形成|出台|推行|实施|将|把)");
     private static final Pattern WHAT_STOP = Pattern.compile("(?<=[”》])(?:获|被|受到|得到|入选|荣获)");

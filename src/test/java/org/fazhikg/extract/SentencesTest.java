@@ -102,6 +102,20 @@ class SentencesTest {
     }
 
     @Test
+    void a_problem_named_inside_an_achievements_paragraph_opens_nothing() {
+        String text = "某区2020年法治政府建设年度报告\n一、主要成效\n开展检查10次，但仍存在个别单位报送不及时的问题，已督促整改。\n举办讲座3场。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "举办讲座"));
+    }
+
+    @Test
+    void a_paragraph_dated_early_next_year_stays_where_it_is() {
+        String text = "某区2020年法治政府建设年度报告\n一、主要成效\n2021年1月，我局召开工作会议部署执法检查。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "召开工作会议"));
+        String plan = "某区2020年法治政府建设年度报告\n一、主要成效\n甲。\n2021年是“十四五”开局之年。\n乙。\n";
+        assertEquals(Section.PLANS, sectionOf(plan, "乙"));
+    }
+
+    @Test
     void a_sentence_turning_to_next_steps_puts_the_rest_of_its_paragraph_in_plans() {
         String text = "一、主要成效\n开展培训3期。下一步，将继续开展培训5期。再办讲座2场。\n（二）深化改革\n办理案件9件。\n";
         assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "开展培训3期"));
