@@ -3,6 +3,7 @@ package org.fazhikg.store;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.jena.riot.RDFFormat;
+import org.fazhikg.UserException;
 
 /**
  * Syntaxes {@link GraphStore#export} writes. Triple formats (turtle, ntriples, jsonld, rdfxml)
@@ -47,7 +48,7 @@ public enum ExportFormat {
     /** The format named {@code id} (case-insensitive); the error lists the names allowed. */
     public static ExportFormat of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + id + "', expected one of "
+                .orElseThrow(() -> new UserException("unknown export format '" + id + "', expected one of "
                         + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "))));
     }
 }

@@ -40,6 +40,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.fazhikg.UserException;
 import org.fazhikg.rdf.FZ;
 import org.fazhikg.rdf.Iris;
 
@@ -47,7 +48,8 @@ import org.fazhikg.rdf.Iris;
  * The knowledge graph on disk (Apache Jena TDB2): one named graph per report, one for the
  * ontology, and queries over their union as the default graph. The only place that knows about
  * TDB2 and transactions: every write is one transaction, every read runs inside one. Safe to share
- * between threads (TDB2 serialises writers and lets readers run alongside).
+ * between threads (TDB2 serialises writers and lets readers run alongside); open one store per
+ * directory per process and share it, since closing it releases the directory for everyone.
  *
  * <pre>
  * try (GraphStore store = GraphStore.open(Path.of("target/kg"))) {
@@ -82,7 +84,7 @@ public final class GraphStore implements AutoCloseable {
     /** As {@link #open(Path)}, naming graphs under {@code iris}' base. */
     public static GraphStore open(Path dir, Iris iris) {
         if (Files.exists(dir) && !Files.isDirectory(dir))
-            throw new IllegalArgumentException("database location " + dir + " is a file; give a directory (it is created if missing)");
+            throw new UserException("database location " + dir + " is a file; give a directory (it is created if missing)");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.fazhikg.store;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.fazhikg.UserException;
 
 /**
  * How {@link GraphStore#query} writes results. SELECT and ASK results are rows: table, csv, tsv,
@@ -44,7 +45,7 @@ public enum ResultFormat {
     /** The format named {@code id} (case-insensitive); the error lists the names allowed. */
     public static ResultFormat of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown result format '" + id + "', expected one of " + names()));
+                .orElseThrow(() -> new UserException("unknown result format '" + id + "', expected one of " + names()));
     }
 
     static String names() {

@@ -32,6 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.RDFS;
+import org.fazhikg.UserException;
 import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.rdf.FZ;
 import org.fazhikg.rdf.RdfMapper;
@@ -255,8 +256,17 @@ class GraphStoreTest {
     @Test
     void opening_a_file_as_database_says_a_directory_is_needed() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GraphStore.open(file));
+        UserException e = assertThrows(UserException.class, () -> GraphStore.open(file));
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    }
+
+    @Test
+    void unknown_format_names_are_user_errors_listing_the_allowed_ones() {
+        UserException export = assertThrows(UserException.class, () -> ExportFormat.of("n3"));
+        assertTrue(export.getMessage().endsWith("expected one of turtle, ntriples, nquads, trig, jsonld, rdfxml"), export.getMessage());
+        UserException result = assertThrows(UserException.class, () -> ResultFormat.of("html"));
+        assertTrue(result.getMessage().contains("table, csv, tsv, json, xml"), result.getMessage());
+        assertEquals(ExportFormat.TRIG, ExportFormat.of("TriG"));
     }
 
     @Test
