@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Whole invented reports of other regions, levels and years (reports/NAME.txt), annotated by hand
- * after the dev-gold guideline (reports/NAME.expected.tsv), run through the real extractor. Scored
+ * Whole invented reports of other regions, levels and years (mechanism-reports/NAME.txt), annotated by hand
+ * after the dev-gold guideline (mechanism-reports/NAME.expected.tsv), run through the real extractor. Scored
  * like the evaluator: mechanisms match when equal or when one contains the other and is at least
  * half as long; slogans in the key are neutral.
  */
@@ -88,8 +88,8 @@ class MechanismReportsTest {
     }
 
     private static String resource(String file) throws IOException {
-        try (InputStream in = MechanismReportsTest.class.getResourceAsStream("reports/" + file)) {
-            if (in == null) throw new IOException("test resource reports/" + file + " is missing");
+        try (InputStream in = MechanismReportsTest.class.getResourceAsStream("mechanism-reports/" + file)) {
+            if (in == null) throw new IOException("test resource mechanism-reports/" + file + " is missing");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
