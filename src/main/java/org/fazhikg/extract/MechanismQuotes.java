@@ -22,7 +22,7 @@ final class MechanismQuotes {
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
                     + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|厅)");
     /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
-    private static final Pattern BUILDING = Pattern.compile("^(?:创建|建设|试点|品牌|示范创建)");
+    private static final Pattern BUILDING = Pattern.compile("创建|建设|试点|品牌|示范创建");
     private static final Pattern LAW_TITLE = Pattern.compile(
             ".{4,}(?:条例|办法|规定|细则|规则|规程|纲要|实施意见|指导意见|若干意见|决定|通知|(?<![释普执说学用守懂知司立护违依宣])法)"
                     + "(?:[(（](?:草案|试行|修订|修正|征求意见稿)[)）])?");
@@ -101,7 +101,7 @@ final class MechanismQuotes {
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
         if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
-        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text.substring(q.end())).find();
+        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /**
@@ -111,7 +111,7 @@ final class MechanismQuotes {
     private int attachedEnd(MechanismText t, QuoteSpan q, String inner) {
         String text = t.text();
         int limit = q.end();
-        boolean slogan = names.sloganLike(inner);
+        boolean slogan = names.sloganLike(inner) && !FIVE_YEAR.matcher(inner).matches();
         // A political formula (“关键少数”法治建设责任) takes a weak head only right after the quote.
         boolean formula = vocabulary.isSlogan(inner.replace(" ", ""));
         int cap = slogan ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
