@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class MechanismGrammar {
     /** Numbers with a classifier, ordinals, years and 首个-type words: they end a name on its left too. */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)(?:次|场|个|项|家|件|批|类|份|期|轮|大|名|种|条|所|宗|起|本|套|支|余)"
+            "(?:[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)(?:次|场|个|项|家|件|批|类|份|期|轮|大|名|种|条|所|宗|起|本|套|支|余)"
                     + "|第[0-9一二三四五六七八九十]+[批次届期轮]|[0-9]{4}年度?|首[个家批份宗台场次创]");
     /** A head noun (制度, 机制 …) and what its modifier must look like for the name to be specific. */
     record Head(String word, int minModifier, List<String> genericEnds, List<String> requires) {
@@ -186,9 +186,12 @@ final class MechanismGrammar {
         return attachHeadEnding(name) != null || heads.stream().anyMatch(h -> name.endsWith(h.word()));
     }
 
-    /** Counts letters and digits, not brackets or marks, so 区政府常务(全体)会议 is measured by its words. */
+    /**
+     * Counts letters, digits and the plus of formulas (1+N), not brackets or other marks, so
+     * 区政府常务(全体)会议 is measured by its words.
+     */
     static int length(String s) {
-        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+        return (int) s.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '+' || c == '＋').count();
     }
 
     private static List<String> list(String cell) {

@@ -16,7 +16,8 @@ final class MechanismQuotes {
     private static final Pattern AWARD_COUNT = Pattern.compile("(?:[一二两三四五六七八九十\\d]+[金银铜](?:牌|奖)?)+");
     private static final Pattern SENTENCE = Pattern.compile("[，。；：！？,;:!?]");
     private static final Pattern HONOUR = Pattern.compile(
-            ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|项目|案例|栏目|人物"
+            ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|栏目|人物"
+                    + "|(?:优秀|示范|精品|最佳|创新|十佳|品牌)项目|(?:十大|典型|优秀|创新|示范|精品)案例"
                     + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
     private static final Pattern ORGANIZATION = Pattern.compile(
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
@@ -29,7 +30,8 @@ final class MechanismQuotes {
     private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|辅导报告|专题报告|宣讲会|授课|专题课|党课|讲课|致辞");
     private static final Pattern LECTURE_BEFORE = Pattern.compile("题为$|题目为$|主题为$");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为|获");
+            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
+                    + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
