@@ -32,7 +32,7 @@ final class MechanismQuotes {
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
                     + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!? \t\n\r\u3000\u00a0";
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
     /** Heads that attach only with a short modifier, since they also end ordinary phrases (法治建设责任). */
@@ -59,9 +59,9 @@ final class MechanismQuotes {
     }
 
     List<Mention> find(MechanismText t) {
+        String text = t.text();
         List<Mention> found = new ArrayList<>();
         for (List<QuoteSpan> list : lists(t)) {
-            String text = t.text();
             boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find()
                     || LECTURE_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 4)).find();
             boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
@@ -152,19 +152,23 @@ final class MechanismQuotes {
         int window = q.start();
         while (window > 0 && q.start() - window < MAX_QUALIFIER + 4 && isHan(text.charAt(window - 1))) window--;
         int verbEnd = grammar.lastBoundaryEnd(t, window, q.start());
-        int from = Math.max(verbEnd, Math.max(lastFunctionChar(text, window, q.start()),
-                grammar.lastCountedEnd(text, window, q.start())));
-        from = afterRegionWords(text, from, q.start());
+        int otherStop = Math.max(lastFunctionChar(text, window, q.start()), grammar.lastCountedEnd(text, window, q.start()));
+        int from = afterRegionWords(text, Math.max(verbEnd, otherStop), q.start());
         from += grammar.leadLength(text.substring(from, q.start()));
+
         String rest = MechanismNames.clean(text.substring(q.start(), end)).replace(" ", "");
         for (int s = Math.max(from, q.start() - MAX_QUALIFIER); s <= q.start() - 2; s++) {
             if (vocabulary.lookup(text.substring(s, q.start()) + rest).isPresent()) return s;
         }
         if (vocabulary.lookup(rest).isPresent()) return q.start();
+
         boolean shortTerm = (MechanismGrammar.length(inner) <= 3 || NUMBERED.matcher(inner).lookingAt())
                 && !names.sloganLike(inner);
-        boolean objectOfVerb = verbEnd > window && verbEnd == from - grammar.leadLength(text.substring(verbEnd, q.start()));
-        if (shortTerm && objectOfVerb && q.start() - from >= 2 && q.start() - from <= MAX_QUALIFIER
+        // The qualifier follows the verb directly, or after lead words only (推进全市|公共法律服务“进园区”).
+        boolean objectOfVerb = verbEnd > window && verbEnd >= otherStop
+                && verbEnd + grammar.leadLength(text.substring(verbEnd, q.start())) == from;
+        int length = q.start() - from;
+        if (shortTerm && objectOfVerb && length >= 2 && length <= MAX_QUALIFIER
                 && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
         return q.start();
     }
@@ -189,13 +193,13 @@ final class MechanismQuotes {
 
     private static String clauseAfter(String text, int from, int max) {
         int to = from;
-        while (to < text.length() && to - from < max && !CLAUSE_END.matcher(text.substring(to, to + 1)).matches()) to++;
+        while (to < text.length() && to - from < max && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) to++;
         return text.substring(from, to);
     }
 
     private static String clauseBefore(String text, int to, int max) {
         int from = to;
-        while (from > 0 && to - from < max && !CLAUSE_END.matcher(text.substring(from - 1, from)).matches()) from--;
+        while (from > 0 && to - from < max && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) from--;
         return text.substring(from, to);
     }
 
