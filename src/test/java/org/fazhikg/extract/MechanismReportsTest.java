@@ -36,7 +36,7 @@ class MechanismReportsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"guangxi-2018", "county-2016", "city-bureau-2022", "subdistrict-2024",
-            "province-department-2023", "prefecture-government-2017", "district-2021"})
+            "province-department-2023", "prefecture-government-2017", "district-2021", "county-city-2020"})
     void finds_the_annotated_mechanisms_and_documents(String name) throws IOException {
         String text = resource(name + ".txt");
         List<Mention> found = extractor.extract(new Document(name, name + ".txt", ReportMetadata.EMPTY, text)).mentions();
