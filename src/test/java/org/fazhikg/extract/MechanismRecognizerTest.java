@@ -76,7 +76,7 @@ class MechanismRecognizerTest {
 
     @Test
     void a_leading_region_word_is_not_part_of_the_name() {
-        assertEquals(List.of("县事件“大联动”平台=事件大联动平台", "全国民主法治示范村创建活动=民主法治示范村创建活动",
+        assertEquals(List.of("县事件“大联动”平台=事件大联动平台", "全国民主法治示范村创建活动=民主法治示范村（社区）创建活动",
                         "市行政执法信息系统=行政执法信息系统"),
                 found("依托县事件“大联动”平台，参与全国民主法治示范村创建活动，推广市行政执法信息系统。"));
     }
