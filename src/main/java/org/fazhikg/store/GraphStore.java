@@ -1,10 +1,19 @@
 package org.fazhikg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -49,5 +58,27 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+    }
+
+    /**
+     * When the data last changed on disk: the newest file of the TDB2 directory, leaving out the
+     * lock file written on every open. Empty for an in-memory store.
+     */
+    public Optional<Instant> lastModified() {
+        Location location = DatabaseMgr.location(dataset.asDatasetGraph());
+        if (location == null || location.isMem()) return Optional.empty();
+        try (Stream<Path> files = Files.walk(Path.of(location.getDirectoryPath()))) {
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("tdb.lock"))
+                    .map(f -> {
+                        try {
+                            return Files.getLastModifiedTime(f).toInstant();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the store directory " + location.getDirectoryPath(), e);
+        }
     }
 }
