@@ -1,12 +1,15 @@
 package org.fazhikg.server;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -70,10 +73,6 @@ enum Format {
         return this == HTML ? "html" : lang.getFileExtensions().get(0);
     }
 
-    boolean isDatasetFormat() {
-        return this == NQUADS || this == TRIG || this == JSONLD;
-    }
-
     /** The format a {@code format=} value names among {@code offers}. */
     static Optional<Format> byName(String name, List<Format> offers) {
         return offers.stream().filter(f -> f.name.equalsIgnoreCase(name.strip())).findFirst();
@@ -100,19 +99,17 @@ enum Format {
 
     /**
      * Writes triples as they come when the format can be streamed, else gathers them into a graph
-     * first. {@code prefixes} are written at the start (streamed Turtle) or used for compaction.
+     * first. {@code prefixes} (with the usual ones) are written at the start or used for compaction.
      */
     void writeStreaming(Iterator<Triple> triples, PrefixMap prefixes, OutputStream out) {
         if (StreamRDFWriter.registered(rdfFormat())) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, rdfFormat());
-            stream.start();
-            StreamRDFOps.sendPrefixesToStream(prefixes, stream);
+            StreamRDF stream = start(out, prefixes);
             triples.forEachRemaining(stream::triple);
             stream.finish();
             return;
         }
         Graph graph = GraphFactory.createDefaultGraph();
-        prefixes.forEach((prefix, iri) -> graph.getPrefixMapping().setNsPrefix(prefix, iri));
+        graph.getPrefixMapping().setNsPrefixes(Labels.PREFIXES).setNsPrefixes(prefixes.getMapping());
         triples.forEachRemaining(graph::add);
         RDFWriter.source(graph).format(rdfFormat()).output(out);
     }
@@ -120,25 +117,34 @@ enum Format {
     /** Writes a large graph, e.g. a store graph, triple by triple where the format allows it. */
     void writeStreaming(Graph graph, OutputStream out) {
         if (StreamRDFWriter.registered(rdfFormat())) {
-            writeStreaming(graph.find(), graph.getPrefixMapping() == null ? PrefixMapFactory.create()
-                    : PrefixMapFactory.create(graph.getPrefixMapping()), out);
+            writeStreaming(graph.find(), PrefixMapFactory.create(graph.getPrefixMapping()), out);
             return;
         }
         RDFWriter.source(graph).format(rdfFormat()).output(out);
     }
 
-    /** Writes a whole dataset in N-Quads, TriG or JSON-LD, streaming where Jena can. */
+    /**
+     * Writes a whole dataset in N-Quads or TriG, streaming, one graph after the other in the
+     * order of their names (the default graph first), so each graph is one block of TriG.
+     */
     void writeStreaming(DatasetGraph dataset, OutputStream out) {
-        if (!isDatasetFormat()) throw new IllegalStateException(this + " cannot hold named graphs");
-        if (StreamRDFWriter.registered(rdfFormat())) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, rdfFormat());
-            stream.start();
-            StreamRDFOps.sendPrefixesToStream(dataset.prefixes(), stream);
-            dataset.find().forEachRemaining(stream::quad);
-            stream.finish();
-            return;
-        }
-        RDFWriter.source(dataset).format(rdfFormat()).output(out);
+        if (this != NQUADS && this != TRIG) throw new IllegalStateException(this + " is not streamed with graph names");
+        StreamRDF stream = start(out, dataset.prefixes());
+        dataset.getDefaultGraph().find().forEachRemaining(stream::triple);
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::toString));
+        for (Node name : names) dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+        stream.finish();
+    }
+
+    private StreamRDF start(OutputStream out, PrefixMap prefixes) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, rdfFormat());
+        stream.start();
+        PrefixMap all = PrefixMapFactory.create(Labels.PREFIXES);
+        all.putAll(prefixes);
+        StreamRDFOps.sendPrefixesToStream(all, stream);
+        return stream;
     }
 
     private RDFFormat rdfFormat() {

@@ -65,12 +65,17 @@ final class Negotiation {
         return Optional.ofNullable(best);
     }
 
-    /** The score of the format's best media type: its main type and the other names clients use. */
+    /**
+     * The score of the format: that of its media type, or of another name clients use for it
+     * when the header names that one explicitly (application/json for JSON results); a wildcard
+     * never reaches a format through another name, and naming the main type with q=0 refuses it.
+     */
     private static Score score(Format offer, List<Range> ranges) {
         Score best = score(offer.mediaType, ranges);
+        if (best.q == 0 && best.specificity == 2) return best;
         for (String other : offer.otherMediaTypes) {
             Score s = score(other, ranges);
-            if (s.q > 0 && s.beats(best)) best = s;
+            if (s.specificity == 2 && s.q > 0 && s.beats(best)) best = s;
         }
         return best;
     }

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 
@@ -37,7 +38,7 @@ final class ResourcePage {
 
     String render() {
         Resource r = d.resource;
-        String title = Labels.display(union, r);
+        String title = name(r);
         StringBuilder body = new StringBuilder();
         heading(body, r, "h1");
         formats(body, r.getURI());
@@ -59,7 +60,7 @@ final class ResourcePage {
     private void heading(StringBuilder body, Resource r, String tag) {
         String zh = Labels.chinese(union, r).orElse(null);
         String en = Labels.english(union, r).orElse(null);
-        body.append('<').append(tag).append('>').append(Html.escape(zh != null ? zh : en != null ? en : Labels.shortName(r)))
+        body.append('<').append(tag).append('>').append(Html.escape(zh != null ? zh : en != null ? en : unlabelled(r)))
                 .append("</").append(tag).append(">\n");
         if (zh != null && en != null) body.append("<p class=\"en\" lang=\"en\">").append(Html.escape(en)).append("</p>\n");
         body.append("<p class=\"iri\">").append(Html.escape(r.getURI())).append("</p>\n");
@@ -139,7 +140,7 @@ final class ResourcePage {
             if (e.highlightStart() >= 0) body.append("<mark>").append(Html.escape(e.highlighted())).append("</mark>").append(Html.escape(e.after()));
             body.append("</q><span class=\"source\">");
             if (e.report() != null) body.append("— ").append(value(e.report()));
-            if (e.section() != null) body.append(" · ").append(Html.escape(Labels.display(union, e.section())));
+            if (e.section() != null) body.append(" · ").append(Html.escape(name(e.section())));
             body.append(" · ").append(Html.link(iris.href(e.mention().getURI()), "提及 mention")).append("</span></li>\n");
         }
         if (all.size() > EVIDENCE_SHOWN) body.append("<li class=\"count\">… 共 ").append(all.size()).append(" 句</li>\n");
@@ -158,12 +159,26 @@ final class ResourcePage {
         }
         Resource r = node.asResource();
         if (r.isAnon()) return Html.escape(Labels.shortName(r));
-        return Html.link(iris.href(r.getURI()), Labels.display(union, r));
+        return Html.link(iris.href(r.getURI()), name(r));
+    }
+
+    /** The name to show: a label, Chinese first. */
+    private String name(Resource r) {
+        return Labels.chinese(union, r).or(() -> Labels.english(union, r)).orElseGet(() -> unlabelled(r));
+    }
+
+    /** For a resource without label: a mention's text in corner brackets, else its path under the base, else its IRI. */
+    private String unlabelled(Resource r) {
+        Statement text = r.isURIResource() ? union.getProperty(r, GraphTerms.mentionText) : null;
+        if (text != null && text.getObject().isLiteral()) return "「" + text.getString() + "」";
+        if (r.isURIResource() && iris.isLocal(r.getURI()) && r.getURI().length() > iris.baseIri().length())
+            return r.getURI().substring(iris.baseIri().length());
+        return Labels.shortName(r);
     }
 
     /** Labels first, then by the property's shown name, so the table reads the same each time. */
     private String propertyOrder(Property p) {
         int rank = Labels.LABEL_PROPERTIES.indexOf(p);
-        return (rank >= 0 ? "0" + rank : "1") + Labels.display(union, p) + p.getURI();
+        return (rank >= 0 ? "0" + rank : "1") + name(p) + p.getURI();
     }
 }

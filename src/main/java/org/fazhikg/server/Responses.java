@@ -36,6 +36,6 @@ final class Responses {
 
     /** Cuts the connection of a response whose body has started, so the client knows it is incomplete. */
     static void abort(Context ctx, Throwable cause) {
-        ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(cause);
+        ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint().close(cause);
     }
 }
