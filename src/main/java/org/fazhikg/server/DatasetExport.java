@@ -20,44 +20,26 @@ import org.fazhikg.UserException;
 import org.fazhikg.store.GraphStore;
 
 /**
- * The downloadable forms of the dataset, shared by the server's {@code /dumps/} and
- * {@code /.well-known/void} and by the {@code export} command: the whole graph in an RDF syntax,
- * three CSV tables (entities, mentions, observations) and the VoID / DCAT description. Each call
- * reads the store in one read transaction and writes as it reads where the format allows.
+ * The dataset's tables and description, shared by the server ({@code /dumps/*.csv},
+ * {@code /.well-known/void}) and the {@code export} command: three CSV tables (entities,
+ * mentions, observations) and the VoID / DCAT description. RDF dumps are
+ * {@code GraphStore.export}. Each call reads the store in one read transaction.
  *
  * <pre>
  * try (OutputStream out = Files.newOutputStream(Path.of("mentions.csv"))) {
  *     DatasetExport.writeTable(store, "mentions", out);
  * }
- * DatasetExport.writeDump(store, "nquads", System.out);
- * Model voidDescription = DatasetExport.describe(store, "https://fazhi-kg.org/");
+ * DatasetExport.writeDescription(store, "https://fazhi-kg.org/", System.out);   // Turtle
  * </pre>
  */
 public final class DatasetExport {
     /** The CSV tables, by name. */
     public static final List<String> TABLES = List.of("entities", "mentions", "observations");
-    /** The RDF syntaxes of {@link #writeDump}, by {@code format=} name. */
-    public static final List<String> DUMP_FORMATS = List.of("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml");
 
     private static final Map<String, String> TABLE_QUERIES = Map.of(
             "entities", TableQueries.ENTITIES, "mentions", TableQueries.MENTIONS, "observations", TableQueries.OBSERVATIONS);
 
     private DatasetExport() {}
-
-    /**
-     * Writes the whole dataset: with graph names in N-Quads and TriG, as the union of all graphs
-     * (each triple once) in Turtle, N-Triples, JSON-LD and RDF/XML.
-     *
-     * @param format one of {@link #DUMP_FORMATS}
-     */
-    public static void writeDump(GraphStore store, String format, OutputStream out) {
-        Format f = dumpFormat(format);
-        store.read(ds -> {
-            if (f == Format.NQUADS || f == Format.TRIG) f.writeStreaming(ds.asDatasetGraph(), out);
-            else f.writeStreaming(ds.getUnionModel().getGraph(), out);
-            return null;
-        });
-    }
 
     /**
      * Writes one CSV table (UTF-8, header row, rows sorted): {@code entities} (regions, bodies,
@@ -77,7 +59,11 @@ public final class DatasetExport {
         });
     }
 
-    /** The VoID and DCAT description of the dataset, with the dump and endpoint URLs under {@code baseIri}. */
+    /**
+     * The VoID and DCAT description of the dataset: counts, class and property partitions, named
+     * graphs, licence, last change, and the dump and endpoint URLs under {@code baseIri} (which
+     * the server maps to its root).
+     */
     public static Model describe(GraphStore store, String baseIri) {
         return VoidDescription.build(store, baseIri);
     }
@@ -87,19 +73,7 @@ public final class DatasetExport {
         Format.TURTLE.writePretty(describe(store, baseIri).getGraph(), out);
     }
 
-    static Format dumpFormat(String name) {
-        if (name == null || !DUMP_FORMATS.contains(name))
-            throw new UserException("unknown dump format '" + name + "'; formats: " + String.join(", ", DUMP_FORMATS));
-        return Format.byName(name, Format.concat(Format.GRAPHS, Format.DATASETS)).orElseThrow();
-    }
-
-    /** The file name of a dump in {@code /dumps/}, e.g. fazhi-kg.ttl. */
-    static String dumpFileName(Format f) {
-        return "fazhi-kg." + f.extension();
-    }
-
-    private static void writeCsv(Dataset ds, String query, OutputStream out) {
-        try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+    private static void writeCsv(Dataset ds, String query, OutputStream out) {        try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
             ResultSet rows = exec.execSelect();
             List<String> columns = rows.getResultVars();
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -2,7 +2,10 @@ package org.fazhikg.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.fazhikg.store.ExportFormat;
 import org.fazhikg.store.GraphStore;
 
 /**
@@ -24,7 +27,7 @@ final class Downloads {
         Format format = Negotiation.choose(ctx.queryParam("format"), ctx.header(Header.ACCEPT), VOID_OFFERS);
         if (format == Format.HTML) {
             // a person gets the description's Turtle as a page, not a download
-            String turtle = new String(turtle(), java.nio.charset.StandardCharsets.UTF_8);
+            String turtle = turtle();
             Responses.text(ctx, format, Html.page("VoID", "", "<h1>数据集描述 <span lang=\"en\">dataset description</span></h1>\n"
                     + "<p class=\"formats\">" + formatLinks() + "</p>\n<pre>" + Html.escape(turtle) + "</pre>\n"));
             return;
@@ -36,10 +39,10 @@ final class Downloads {
         StringBuilder body = new StringBuilder("<h1>数据下载 <span lang=\"en\">Dumps</span></h1>\n")
                 .append("<p>整个数据集，CC BY 4.0 许可。<span lang=\"en\">The whole dataset, licensed CC BY 4.0. ")
                 .append("N-Quads and TriG keep each triple's report graph; the other syntaxes hold the union of all graphs.</span></p>\n<ul>\n");
-        for (Format f : Format.concat(Format.GRAPHS, Format.DATASETS)) {
-            String file = DatasetExport.dumpFileName(f);
+        for (ExportFormat f : ExportFormat.values()) {
+            String file = dumpFileName(f);
             body.append("<li>").append(Html.link("/dumps/" + file, file)).append(" <span class=\"count\">")
-                    .append(Html.escape(f.mediaType)).append("</span></li>\n");
+                    .append(Html.escape(Negotiation.mediaType(f.mediaType()))).append("</span></li>\n");
         }
         body.append("</ul>\n<h2>表格 <span lang=\"en\">Tables (CSV, UTF-8)</span></h2>\n<ul>\n");
         for (String table : DatasetExport.TABLES)
@@ -57,20 +60,25 @@ final class Downloads {
                 return;
             }
         }
-        for (Format f : Format.concat(Format.GRAPHS, Format.DATASETS)) {
-            if (file.equals(DatasetExport.dumpFileName(f))) {
+        for (ExportFormat f : ExportFormat.values()) {
+            if (file.equals(dumpFileName(f))) {
                 ctx.header(Header.CONTENT_DISPOSITION, "inline; filename=\"" + file + "\"");
-                DatasetExport.writeDump(store, f.name, Responses.begin(ctx, f));
+                store.export(f, Responses.begin(ctx, Format.byName(f.id(), Format.all()).orElseThrow()));
                 return;
             }
         }
         throw HttpError.notFound("no dump named '" + file + "'; see /dumps/ for the list");
     }
 
-    private byte[] turtle() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** The file name of a dump in {@code /dumps/}, e.g. fazhi-kg.ttl. */
+    static String dumpFileName(ExportFormat f) {
+        return "fazhi-kg." + f.fileExtension();
+    }
+
+    private String turtle() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DatasetExport.writeDescription(store, baseIri, out);
-        return out.toByteArray();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String formatLinks() {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.fazhikg.rdf.FZ;
 
 /**
  * One sentence of a report that mentions a resource, with where the mention sits in it. The
@@ -52,11 +53,11 @@ record Evidence(Resource mention, String sentence, int highlightStart, int highl
      */
     static Set<Resource> mentionsOf(Model model, Resource r) {
         Set<Resource> found = new LinkedHashSet<>();
-        if (model.contains(r, GraphTerms.sentenceText)) found.add(r);
-        for (Property p : List.of(GraphTerms.mentionedIn, GraphTerms.wasDerivedFrom))
+        if (model.contains(r, FZ.sentenceText)) found.add(r);
+        for (Property p : List.of(FZ.mentionedIn, GraphTerms.wasDerivedFrom))
             model.listObjectsOfProperty(r, p).forEachRemaining(o -> { if (o.isResource()) found.add(o.asResource()); });
-        model.listSubjectsWithProperty(GraphTerms.mentions, r).forEachRemaining(found::add);
-        found.removeIf(m -> !model.contains(m, GraphTerms.sentenceText));
+        model.listSubjectsWithProperty(FZ.mentions, r).forEachRemaining(found::add);
+        found.removeIf(m -> !model.contains(m, FZ.sentenceText));
         return found;
     }
 
@@ -69,10 +70,10 @@ record Evidence(Resource mention, String sentence, int highlightStart, int highl
     }
 
     private static Evidence read(Model model, Resource m) {
-        String sentence = string(model, m, GraphTerms.sentenceText).orElse("");
-        String text = string(model, m, GraphTerms.mentionText).orElse("");
-        int start = integer(model, m, GraphTerms.startOffset).orElse(-1);
-        int end = integer(model, m, GraphTerms.endOffset).orElse(-1);
+        String sentence = string(model, m, FZ.sentenceText).orElse("");
+        String text = string(model, m, FZ.mentionText).orElse("");
+        int start = integer(model, m, FZ.startOffset).orElse(-1);
+        int end = integer(model, m, FZ.endOffset).orElse(-1);
         int at = -1;
         Optional<Integer> sentenceStart = integer(model, m, GraphTerms.sentenceStart);
         if (sentenceStart.isPresent() && start >= 0 && end > start) {
@@ -84,8 +85,8 @@ record Evidence(Resource mention, String sentence, int highlightStart, int highl
             }
         }
         if (at < 0 && !text.isEmpty()) at = sentence.indexOf(text);
-        Resource report = resource(model, m, GraphTerms.inReport).orElse(null);
-        Resource section = resource(model, m, GraphTerms.section).orElse(null);
+        Resource report = resource(model, m, FZ.inReport).orElse(null);
+        Resource section = resource(model, m, FZ.section).orElse(null);
         return new Evidence(m, sentence, at, at < 0 ? -1 : at + text.length(), report, section,
                 start < 0 ? Integer.MAX_VALUE : start);
     }

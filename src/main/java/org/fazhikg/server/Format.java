@@ -83,6 +83,10 @@ enum Format {
         return offers.stream().map(f -> f.mediaType + " (" + f.name + ")").collect(Collectors.joining(", "));
     }
 
+    static List<Format> all() {
+        return List.of(values());
+    }
+
     static List<Format> concat(List<Format> a, List<Format> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
     }
@@ -121,21 +125,6 @@ enum Format {
             return;
         }
         RDFWriter.source(graph).format(rdfFormat()).output(out);
-    }
-
-    /**
-     * Writes a whole dataset in N-Quads or TriG, streaming, one graph after the other in the
-     * order of their names (the default graph first), so each graph is one block of TriG.
-     */
-    void writeStreaming(DatasetGraph dataset, OutputStream out) {
-        if (this != NQUADS && this != TRIG) throw new IllegalStateException(this + " is not streamed with graph names");
-        StreamRDF stream = start(out, dataset.prefixes());
-        dataset.getDefaultGraph().find().forEachRemaining(stream::triple);
-        List<Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(names::add);
-        names.sort(Comparator.comparing(Node::toString));
-        for (Node name : names) dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
-        stream.finish();
     }
 
     private StreamRDF start(OutputStream out, PrefixMap prefixes) {

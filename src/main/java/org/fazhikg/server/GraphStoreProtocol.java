@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.util.List;
 import java.util.Map;
+import org.fazhikg.store.ExportFormat;
 import org.fazhikg.store.GraphStore;
 
 /**
@@ -30,10 +31,7 @@ final class GraphStoreProtocol {
         String accept = ctx.header(Header.ACCEPT);
         if (graph.isEmpty() && !dflt) {
             Format format = Negotiation.choose(formatParam, accept, Format.DATASETS);
-            store.read(ds -> {
-                format.writeStreaming(ds.asDatasetGraph(), Responses.begin(ctx, format));
-                return null;
-            });
+            store.export(ExportFormat.of(format.name), Responses.begin(ctx, format));
             return;
         }
         Format format = Negotiation.choose(formatParam, accept, Format.GRAPHS);

@@ -12,6 +12,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.fazhikg.rdf.FZ;
 
 /**
  * Names of resources for people: the Chinese label first (then one without a language tag, then
@@ -23,7 +24,7 @@ final class Labels {
     /** Prefixes for showing IRIs without labels; fz and the standard vocabularies. */
     static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("fz", GraphTerms.FZ)
+            .setNsPrefix("fz", FZ.NS)
             .setNsPrefix("prov", GraphTerms.PROV)
             .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("dct", DCTerms.NS)

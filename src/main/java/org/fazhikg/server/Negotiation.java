@@ -35,6 +35,13 @@ final class Negotiation {
 
     private Negotiation() {}
 
+    /** The media type of a Content-Type header value, lower case, without parameters; "" for none. */
+    static String mediaType(String contentType) {
+        if (contentType == null) return "";
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * The format of a response: {@code format=} when given (a browser link cannot set Accept, so
      * the explicit parameter wins), else the Accept header.

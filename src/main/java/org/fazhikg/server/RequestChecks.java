@@ -28,7 +28,7 @@ final class RequestChecks {
         long length = ctx.req().getContentLengthLong();
         if (length > config.maxBodyBytes())
             throw new HttpError(413, "the request body has " + length + " bytes; the limit is " + config.maxBodyBytes());
-        String type = SparqlRequest.mediaType(ctx.contentType());
+        String type = Negotiation.mediaType(ctx.contentType());
         boolean form = ctx.method().name().equals("POST") && type.equals(SparqlRequest.FORM);
         if (type.equals(SparqlRequest.SPARQL_UPDATE) || form && SparqlRequest.form(ctx).containsKey("update"))
             throw new HttpError(403, "SPARQL Update is not accepted: this endpoint is read-only");

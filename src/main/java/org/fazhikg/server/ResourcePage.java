@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
+import org.fazhikg.rdf.FZ;
 
 /**
  * The HTML page of one resource: its labels and types, its properties, the resources that point
@@ -169,7 +170,7 @@ final class ResourcePage {
 
     /** For a resource without label: a mention's text in corner brackets, else its path under the base, else its IRI. */
     private String unlabelled(Resource r) {
-        Statement text = r.isURIResource() ? union.getProperty(r, GraphTerms.mentionText) : null;
+        Statement text = r.isURIResource() ? union.getProperty(r, FZ.mentionText) : null;
         if (text != null && text.getObject().isLiteral()) return "「" + text.getString() + "」";
         if (r.isURIResource() && iris.isLocal(r.getURI()) && r.getURI().length() > iris.baseIri().length())
             return r.getURI().substring(iris.baseIri().length());

@@ -30,7 +30,7 @@ record SparqlRequest(String query, List<String> defaultGraphs, List<String> name
     static SparqlRequest from(Context ctx) {
         Map<String, List<String>> url = params(ctx.queryString());
         if (ctx.method().name().equals("POST")) {
-            String type = mediaType(ctx.contentType());
+            String type = Negotiation.mediaType(ctx.contentType());
             if (type.equals(FORM)) return of(merge(url, form(ctx)));
             if (type.equals(SPARQL_QUERY)) {
                 refuseUpdate(url);
@@ -62,13 +62,6 @@ record SparqlRequest(String query, List<String> defaultGraphs, List<String> name
             params.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return params;
-    }
-
-    /** The media type of a Content-Type header, lower case, without parameters. */
-    static String mediaType(String contentType) {
-        if (contentType == null) return "";
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     private static SparqlRequest of(Map<String, List<String>> params) {

@@ -1,17 +1,19 @@
 package org.fazhikg.server;
 
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.fazhikg.rdf.FZ;
+
 /**
  * The SPARQL behind the CSV tables of {@link DatasetExport}; their variables are the columns, in
  * order. Every column is OPTIONAL but the row's subject, so a graph that lacks a property still
  * gives its rows; ORDER BY makes the files the same for the same store.
  */
 final class TableQueries {
-    private static final String PREFIXES = """
-            PREFIX fz:   <https://fazhi-kg.org/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
+    private static final String PREFIXES = "PREFIX fz: <" + FZ.NS + ">\n"
+            + "PREFIX prov: <" + GraphTerms.PROV + ">\n"
+            + "PREFIX rdfs: <" + RDFS.uri + ">\n"
+            + "PREFIX skos: <" + SKOS.uri + ">\n";
 
     static final String ENTITIES = PREFIXES + """
             SELECT ?entity ?class (MIN(?zh) AS ?label) (MIN(?en) AS ?label_en)

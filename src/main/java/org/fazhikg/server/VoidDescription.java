@@ -1,5 +1,6 @@
 package org.fazhikg.server;
 
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.TimeZone;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -19,6 +21,8 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.fazhikg.rdf.FZ;
+import org.fazhikg.store.ExportFormat;
 import org.fazhikg.store.GraphStore;
 
 /**
@@ -59,23 +63,23 @@ final class VoidDescription {
                 .addProperty(VOID.sparqlEndpoint, m.createResource(baseIri + "sparql"))
                 .addProperty(VOID.uriSpace, baseIri + "resource/")
                 .addProperty(VOID.rootResource, m.createResource(baseIri))
-                .addProperty(VOID.vocabulary, m.createResource(GraphTerms.FZ))
-                .addLiteral(VOID.triples, ds.getUnionModel().size());
+                .addProperty(VOID.vocabulary, m.createResource(FZ.NS))
+                .addLiteral(VOID.triples, count(m, ds.getUnionModel().size()));
         modified.ifPresent(t -> dataset.addLiteral(DCTerms.modified, m.createTypedLiteral(calendar(t))));
 
         List<QuerySolution> classes = classCounts(ds);
-        dataset.addLiteral(VOID.classes, (long) classes.size());
+        dataset.addLiteral(VOID.classes, count(m, classes.size()));
         for (QuerySolution row : classes) {
             dataset.addProperty(VOID.classPartition, m.createResource()
                     .addProperty(VOID._class, row.getResource("class"))
-                    .addLiteral(VOID.entities, row.getLiteral("n").getLong()));
+                    .addLiteral(VOID.entities, count(m, row.getLiteral("n").getLong())));
         }
         List<QuerySolution> properties = select(ds, PROPERTIES);
-        dataset.addLiteral(VOID.properties, (long) properties.size());
+        dataset.addLiteral(VOID.properties, count(m, properties.size()));
         for (QuerySolution row : properties) {
             dataset.addProperty(VOID.propertyPartition, m.createResource()
                     .addProperty(VOID.property, row.getResource("p"))
-                    .addLiteral(VOID.triples, row.getLiteral("n").getLong()));
+                    .addLiteral(VOID.triples, count(m, row.getLiteral("n").getLong())));
         }
         List<String> graphs = new ArrayList<>();
         ds.listModelNames().forEachRemaining(g -> graphs.add(g.getURI()));
@@ -83,7 +87,7 @@ final class VoidDescription {
         for (String g : graphs) {
             dataset.addProperty(VOID.subset, m.createResource(g).addProperty(RDF.type, VOID.Dataset)
                     .addProperty(SD.name, m.createResource(g))
-                    .addLiteral(VOID.triples, ds.getNamedModel(g).size())
+                    .addLiteral(VOID.triples, count(m, ds.getNamedModel(g).size()))
                     .addProperty(VOID.dataDump, m.createResource(baseIri + "data?graph=" + URLEncoder.encode(g, StandardCharsets.UTF_8))));
         }
         distributions(m, dataset, baseIri);
@@ -91,10 +95,10 @@ final class VoidDescription {
     }
 
     private static void distributions(Model m, Resource dataset, String baseIri) {
-        for (Format f : Format.concat(Format.GRAPHS, Format.DATASETS)) {
-            Resource url = m.createResource(baseIri + "dumps/" + DatasetExport.dumpFileName(f));
+        for (ExportFormat f : ExportFormat.values()) {
+            Resource url = m.createResource(baseIri + "dumps/" + Downloads.dumpFileName(f));
             dataset.addProperty(VOID.dataDump, url);
-            dataset.addProperty(DCAT.distribution, distribution(m, url, f.mediaType));
+            dataset.addProperty(DCAT.distribution, distribution(m, url, Negotiation.mediaType(f.mediaType())));
         }
         for (String table : DatasetExport.TABLES)
             dataset.addProperty(DCAT.distribution, distribution(m, m.createResource(baseIri + "dumps/" + table + ".csv"), "text/csv"));
@@ -118,6 +122,11 @@ final class VoidDescription {
             exec.execSelect().forEachRemaining(rows::add);
             return rows;
         }
+    }
+
+    /** A count as xsd:integer, the type VoID's examples use. */
+    private static Literal count(Model m, long n) {
+        return m.createTypedLiteral(BigInteger.valueOf(n));
     }
 
     private static Calendar calendar(Instant t) {

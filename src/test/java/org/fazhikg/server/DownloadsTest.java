@@ -33,6 +33,8 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 import org.fazhikg.UserException;
+import org.fazhikg.rdf.FZ;
+import org.fazhikg.store.ExportFormat;
 import org.fazhikg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,14 +98,14 @@ class DownloadsTest {
             Resource dataset = m.createResource(TestServer.BASE + ".well-known/void#dataset");
             assertEquals(UNION_TRIPLES, dataset.getProperty(VOID.triples).getLong());
             assertEquals(m.createResource(VoidDescription.LICENSE), dataset.getPropertyResourceValue(DCTerms.license));
-            assertEquals(2, partition(m, dataset, GraphTerms.FZ + "Region").getProperty(VOID.entities).getLong());
-            assertEquals(5, partition(m, dataset, GraphTerms.FZ + "Mention").getProperty(VOID.entities).getLong());
+            assertEquals(2, partition(m, dataset, FZ.NS + "Region").getProperty(VOID.entities).getLong());
+            assertEquals(5, partition(m, dataset, FZ.NS + "Mention").getProperty(VOID.entities).getLong());
             assertEquals(3, dataset.listProperties(VOID.subset).toList().size());
             Resource graphA = m.createResource(TestServer.GRAPH_A);
             assertEquals(store.<Long>read(ds -> ds.getNamedModel(TestServer.GRAPH_A).size()), graphA.getProperty(VOID.triples).getLong());
             assertTrue(m.contains(dataset, VOID.dataDump, m.createResource(TestServer.BASE + "dumps/fazhi-kg.nq")));
             assertEquals(9, dataset.listProperties(DCAT.distribution).toList().size());
-            assertTrue(m.contains(null, VOID.property, m.createResource(GraphTerms.FZ + "mentionedIn")));
+            assertTrue(m.contains(null, VOID.property, m.createResource(FZ.NS + "mentionedIn")));
             HttpResponse<String> jsonld = get(url + ".well-known/void", "application/ld+json");
             assertTrue(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toModel().isIsomorphicWith(m));
         });
@@ -112,7 +114,7 @@ class DownloadsTest {
     @Test
     void void_gives_the_date_of_the_last_change_of_a_store_on_disk(@TempDir Path dir) {
         try (GraphStore disk = GraphStore.open(dir.resolve("store"))) {
-            disk.replaceGraph(TestServer.GRAPH_B, TestServer.turtle("report-b.ttl"));
+            disk.replaceReport("b", TestServer.turtle("report-b.ttl"));
             Model m = DatasetExport.describe(disk, TestServer.BASE);
             RDFNode modified = m.createResource(TestServer.BASE + ".well-known/void#dataset").getProperty(DCTerms.modified).getObject();
             assertTrue(modified.asLiteral().getLexicalForm().startsWith(java.time.Year.now().toString()), modified.toString());
@@ -130,13 +132,14 @@ class DownloadsTest {
         withServer(store, url -> {
             HttpResponse<String> list = get(url + "dumps/", "text/html");
             assertEquals(200, list.statusCode());
-            for (Format f : Format.concat(Format.GRAPHS, Format.DATASETS)) {
-                String file = DatasetExport.dumpFileName(f);
+            for (ExportFormat e : ExportFormat.values()) {
+                Format f = Format.byName(e.id(), Format.all()).orElseThrow();
+                String file = Downloads.dumpFileName(e);
                 assertTrue(list.body().contains("href=\"/dumps/" + file + "\""), file);
                 HttpResponse<String> r = get(url + "dumps/" + file, null);
                 assertEquals(200, r.statusCode(), file);
                 assertEquals(f.mediaType, mediaType(r), file);
-                if (f == Format.NQUADS || f == Format.TRIG) {
+                if (e.quads()) {
                     Dataset back = RDFParser.fromString(r.body(), f.lang).toDataset();
                     for (String g : List.of(TestServer.GRAPH_A, TestServer.GRAPH_B, TestServer.ONTOLOGY_GRAPH))
                         assertTrue(back.getNamedModel(g).isIsomorphicWith(expected.getNamedModel(g)), file + " " + g);
@@ -173,7 +176,6 @@ class DownloadsTest {
         DatasetExport.writeTable(store, "observations", direct);
         assertEquals(2, direct.toString(StandardCharsets.UTF_8).strip().lines().count());
         assertThrows(UserException.class, () -> DatasetExport.writeTable(store, "people", new ByteArrayOutputStream()));
-        assertThrows(UserException.class, () -> DatasetExport.writeDump(store, "yaml", new ByteArrayOutputStream()));
     }
 
     private static Resource partition(Model m, Resource dataset, String classIri) {

@@ -16,6 +16,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.fazhikg.rdf.FZ;
+import org.fazhikg.rdf.Iris;
 import org.fazhikg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,9 +91,9 @@ class LinkedDataTest {
             Model m = RDFParser.fromString(r.body(), Lang.TURTLE).toModel();
             Resource county = m.createResource(COUNTY);
             assertTrue(m.contains(county, RDFS.label, m.createLiteral("青山县", "zh")));
-            assertTrue(m.contains(null, m.createProperty(GraphTerms.FZ, "partOf"), county) || m.contains(county, null, (Resource) null));
+            assertTrue(m.contains(null, FZ.partOf, county) || m.contains(county, null, (Resource) null));
             Resource mention = m.createResource("https://fazhi-kg.org/resource/report/b/mention/region/7-10");
-            assertTrue(m.contains(mention, GraphTerms.sentenceText, "市政府指导青山县推进依法行政。"), "provenance included: " + r.body());
+            assertTrue(m.contains(mention, FZ.sentenceText, "市政府指导青山县推进依法行政。"), "provenance included: " + r.body());
             for (Lang lang : new Lang[] {Lang.JSONLD, Lang.NTRIPLES, Lang.RDFXML}) {
                 HttpResponse<String> other = get(url + "resource/region/999001", lang.getHeaderString());
                 assertEquals(lang.getHeaderString(), mediaType(other));
@@ -132,7 +134,7 @@ class LinkedDataTest {
             assertEquals(200, page.statusCode(), page.body());
             assertTrue(page.body().contains("id=\"Region\""), page.body());
             Model m = RDFParser.fromString(get(url + "ontology", "text/turtle").body(), Lang.TURTLE).toModel();
-            assertTrue(m.contains(m.createResource(GraphTerms.FZ + "Region"), RDFS.label, m.createLiteral("地区", "zh")));
+            assertTrue(m.contains(m.createResource(FZ.NS + "Region"), RDFS.label, m.createLiteral("地区", "zh")));
         });
     }
 
@@ -149,10 +151,10 @@ class LinkedDataTest {
 
     @Test
     void the_same_graph_serves_under_another_base_iri_mapping() throws Exception {
-        GraphStore other = GraphStore.inMemory();
+        GraphStore other = GraphStore.inMemory(new Iris("http://example.org/kg/"));
         Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         m.createResource("http://example.org/kg/resource/x").addProperty(RDFS.label, m.createLiteral("某地", "zh"));
-        other.replaceGraph("http://example.org/kg/graph/report/x", m);
+        other.replaceReport("x", m);
         withServer(other, ServerConfig.defaults().withBaseIri("http://example.org/kg/"), url -> {
             HttpResponse<String> r = get(url + "resource/x", BROWSER);
             assertEquals(200, r.statusCode(), r.body());

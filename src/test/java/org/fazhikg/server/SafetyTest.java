@@ -188,7 +188,7 @@ class SafetyTest {
             Resource r = m.createResource("https://fazhi-kg.org/resource/test/" + i);
             r.addProperty(RDFS.label, "项目" + i);
         }
-        store.replaceGraph("https://fazhi-kg.org/graph/report/big", m);
+        store.replaceReport("big", m);
         return store;
     }
 }

@@ -33,9 +33,9 @@ final class TestServer {
     /** An in-memory store with two report graphs and a small ontology graph. */
     static GraphStore fixtureStore() {
         GraphStore store = GraphStore.inMemory();
-        store.replaceGraph(GRAPH_A, turtle("report-a.ttl"));
-        store.replaceGraph(GRAPH_B, turtle("report-b.ttl"));
-        store.replaceGraph(ONTOLOGY_GRAPH, turtle("ontology.ttl"));
+        store.replaceReport("a", turtle("report-a.ttl"));
+        store.replaceReport("b", turtle("report-b.ttl"));
+        store.putOntology(turtle("ontology.ttl"));
         return store;
     }
 
@@ -82,6 +82,6 @@ final class TestServer {
 
     /** The media type of a response, without parameters. */
     static String mediaType(HttpResponse<?> response) {
-        return SparqlRequest.mediaType(response.headers().firstValue("Content-Type").orElse(""));
+        return Negotiation.mediaType(response.headers().firstValue("Content-Type").orElse(""));
     }
 }
