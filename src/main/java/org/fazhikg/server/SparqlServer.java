@@ -55,7 +55,8 @@ public final class SparqlServer implements AutoCloseable {
         try {
             app.start();
         } catch (JavalinBindException e) {
-            throw new UserException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+            throw new UserException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                    + " (choose another port; 0 picks a free one)", e);
         }
         return new SparqlServer(app, config);
     }
