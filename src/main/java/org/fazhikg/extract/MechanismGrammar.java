@@ -51,37 +51,30 @@ final class MechanismGrammar {
 
     static MechanismGrammar load() {
         List<Head> heads = new ArrayList<>();
-        for (MechanismVocabulary.Row row : MechanismVocabulary.rows("mechanism-heads.tsv")) {
-            if (row.cells().size() != 4) {
-                throw new IllegalStateException(row.where() + ": expected 4 tab-separated columns "
-                        + "(head, min, generic-ends, requires), found " + row.cells().size());
-            }
+        for (VocabFile.Row row : MechanismVocabulary.rows("mechanism-heads.tsv", 4, 4)) {
             int min;
             try {
-                min = Integer.parseInt(row.cells().get(1));
+                min = Integer.parseInt(row.column(1));
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(row.where() + ": min '" + row.cells().get(1) + "' is not a whole number");
+                throw row.error("min '" + row.column(1) + "' is not a whole number");
             }
-            heads.add(new Head(row.cells().get(0), min, list(row.cells().get(2)), list(row.cells().get(3))));
+            heads.add(new Head(row.column(0), min, list(row.column(2)), list(row.column(3))));
         }
         Map<String, String> boundaries = new HashMap<>();
         List<String> leads = new ArrayList<>(), generics = new ArrayList<>(), itemEnds = new ArrayList<>(), attach = new ArrayList<>();
-        for (MechanismVocabulary.Row row : MechanismVocabulary.rows("mechanism-phrase-words.tsv")) {
-            List<String> cells = row.cells();
-            String role = cells.get(0);
-            if (cells.size() < 2 || cells.size() > (role.equals("boundary") ? 3 : 2)) {
-                throw new IllegalStateException(row.where() + ": expected role, word"
-                        + (role.equals("boundary") ? " and optionally the characters it must not precede" : ""));
+        for (VocabFile.Row row : MechanismVocabulary.rows("mechanism-phrase-words.tsv", 2, 3)) {
+            String role = row.column(0);
+            String word = row.column(1);
+            if (!role.equals("boundary") && row.columns().size() > 2) {
+                throw row.error("only boundary words take a third column (the characters they must not precede)");
             }
-            String word = cells.get(1);
             switch (role) {
-                case "boundary" -> boundaries.put(word, cells.size() == 3 ? cells.get(2) : "");
+                case "boundary" -> boundaries.put(word, row.column(2));
                 case "lead" -> leads.add(word);
                 case "generic" -> generics.add(word);
                 case "item-end" -> itemEnds.add(word);
                 case "attach" -> attach.add(word);
-                default -> throw new IllegalStateException(row.where() + ": role '" + role
-                        + "', expected one of boundary, lead, generic, item-end, attach");
+                default -> throw row.error("role '" + role + "', expected one of boundary, lead, generic, item-end, attach");
             }
         }
         return new MechanismGrammar(heads, boundaries, leads, generics, itemEnds, attach);

@@ -12,14 +12,15 @@ class MechanismVocabularyTest {
     @Test
     void a_bad_line_is_reported_with_file_and_line() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> MechanismVocabulary.rows("mechanism-test-broken.tsv"));
-        assertTrue(e.getMessage().startsWith("vocab/mechanism-test-broken.tsv line 3: empty cell"), e.getMessage());
+                () -> MechanismVocabulary.rows("mechanism-test-broken.tsv", 2, 2));
+        assertEquals("/vocab/mechanism-test-broken.tsv [line 3]: column 2 is empty", e.getMessage());
     }
 
     @Test
     void a_missing_file_is_reported_by_its_classpath_name() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MechanismVocabulary.rows("no-such.tsv"));
-        assertEquals("vocabulary /vocab/no-such.tsv is missing from the classpath", e.getMessage());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> MechanismVocabulary.rows("no-such.tsv", 1, 1));
+        assertTrue(e.getMessage().contains("/vocab/no-such.tsv"), e.getMessage());
     }
 
     @Test
