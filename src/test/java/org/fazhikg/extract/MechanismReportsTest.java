@@ -39,7 +39,14 @@ class MechanismReportsTest {
             "province-department-2023", "prefecture-government-2017", "district-2021", "county-city-2020"})
     void finds_the_annotated_mechanisms_and_documents(String name) throws IOException {
         String text = resource(name + ".txt");
-        List<Mention> found = extractor.extract(new Document(name, name + ".txt", ReportMetadata.EMPTY, text)).mentions();
+        Extraction extraction = extractor.extract(new Document(name, name + ".txt", ReportMetadata.EMPTY, text));
+        List<Mention> found = extraction.mentions();
+        String simplified = extraction.document().text();
+        for (Mention m : found) {
+            if (m.kind() == Kind.MECHANISM || m.kind() == Kind.DOCUMENT) {
+                assertEquals(m.text(), simplified.substring(m.start(), m.end()), "offsets of " + m);
+            }
+        }
         List<Keyed> keyMechanisms = new ArrayList<>();
         Set<String> keyDocuments = new LinkedHashSet<>();
         for (String line : resource(name + ".expected.tsv").split("\n")) {
