@@ -53,7 +53,7 @@ final class AgencyGrammar {
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
     private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))");
     private static final Map<String, String> NAME_FORMS = Map.of("管委会", "管理委员会", "高新区", "高新技术产业开发区",
-            "经开区", "经济技术开发区", "人民代表大会常务委员会", "人大常委会");
+            "经开区", "经济技术开发区", "人民代表大会常务委员会", "人大常委会", "中院", "中级人民法院", "高院", "高级人民法院");
     private static final Pattern TOWNSHIP_BODY = Pattern.compile("党委|人民政府|政府|人大|纪委|司法所|派出所|综治中心|综合行政执法");
     /** A bare 法院, 检察院, 人大 that only qualifies the next word: 法院庭审, 检察系统, 人大代表. */
     private static final Pattern LOCAL_AS_MODIFIER = Pattern.compile("庭审|系统|干警|判决|裁定|裁判|工作人员|代表|委员|审判|执行局|立案");

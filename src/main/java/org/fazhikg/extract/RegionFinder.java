@@ -29,7 +29,7 @@ final class RegionFinder {
     private static final Pattern DEIXIS_LIST = Pattern.compile(
             "([省市区县])((?:、[省市区县街镇乡])+)(?!域)|([省市区县])([市区县乡镇街]{1,3})(?=[两三四五]级)");
     private static final String PREFIX_CHARS = "区市省县州旗盟";
-    private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其";
+    private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其团";
     private static final List<String> SUFFIXES = List.of("街道", "社区", "镇", "乡", "村");
 
     private final Gazetteer gazetteer;
