@@ -146,21 +146,23 @@ final class ReportContext {
 
     /**
      * The issuing region from the text. The heading names it, often with its enclosing regions (中共泉州市
-     * 丰泽区委…, 成都市武侯区人民政府): the innermost division named there wins, else the signature's,
-     * else the division named most. When the report's deixis (我区, 全县) does not fit that division, a
-     * division inside it that fits and is named in the text takes its place (a district report
-     * addressed to 成都市人民政府).
+     * 丰泽区委…, 成都市武侯区人民政府): the innermost division of the bodies named there wins, else of the
+     * regions named there, else the signature's, else the division named most. When the report's
+     * first-person deixis (我区, 本县) does not fit that division, a division inside it that fits and is named in the text
+     * takes its place (a district report addressed to 成都市人民政府), else the enclosing one that fits.
      */
     private static Division fromText(Extraction extraction, RegionNames names, List<Region> known) {
         String text = extraction.document().text();
         Map<String, Integer> deixis = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         Map<String, Division> byCode = new HashMap<>();
+        List<Division> headingBodies = new ArrayList<>();
         List<Division> heading = new ArrayList<>();
         List<Division> signature = new ArrayList<>();
         for (Mention m : extraction.mentions()) {
             if (m.kind() == Kind.REGION && m.name().startsWith("{")) {
-                if (m.text().length() > 1) deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
+                // 我区, 本市 speak of the issuer; 全市 often of the enclosing city (全市首个 in a district report)
+                if (m.text().startsWith("我") || m.text().startsWith("本")) deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
                 continue;
             }
             String written = m.kind() == Kind.REGION ? m.text() : m.kind() == Kind.ORGANIZATION ? names.leadingDivisionName(m.name()) : null;
@@ -169,10 +171,11 @@ final class ReportContext {
             if (d == null) continue;
             byCode.put(d.code(), d);
             count.merge(d.code(), 1, Integer::sum);
-            if (m.start() < HEADING) heading.add(d);
+            if (m.start() < HEADING) (m.kind() == Kind.ORGANIZATION ? headingBodies : heading).add(d);
             else if (m.start() > text.length() - SIGNATURE) signature.add(d);
         }
-        Division best = innermost(heading, names, count);
+        Division best = innermost(headingBodies, names, count);
+        if (best == null) best = innermost(heading, names, count);
         if (best == null) best = innermost(signature, names, count);
         if (best == null) {
             best = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -186,6 +189,12 @@ final class ReportContext {
                         && (inner == null || count.get(d.code()) > count.get(inner.code()))) inner = d;
             }
             if (inner != null) best = inner;
+            else for (Division up : names.gazetteer().lineage(best)) {
+                if (RegionNames.answers(Region.of(up), dominant)) {
+                    best = up; // 全省 in a report whose heading also names one of its cities
+                    break;
+                }
+            }
         }
         return best;
     }
