@@ -559,7 +559,9 @@ final class AgencyGrammar {
         if (h.endsWith("队") && text.startsWith("伍", end)) return false;
         if (h.endsWith("团") && (text.startsWith("队", end) || text.startsWith("体", end) || text.startsWith("结", end))) return false;
         if ((h.equals("党组") || h.equals("党委")) && (text.startsWith("织", end) || text.startsWith("员", end))) return false;
-        if (h.length() > 1 && !ctx.tokens().startsAt(i) && !(end >= text.length() || ctx.tokens().startsAt(end))) return false; // 集中学法 is no 中学
+        // a head ends where a word ends: 集中学法 holds no 中学, 组织部门 no 组织部, 委员会议 no 委员会
+        if (h.length() > 1 && end < text.length() && isHan(text.charAt(end)) && !ctx.tokens().startsAt(end)
+                && "上中下里内外前后".indexOf(text.charAt(end)) < 0) return false; // 常委会上 is 常委会 + 上
         if (h.equals("处") || h.equals("室") || h.equals("科") || h.equals("股")) {
             // single-character units only at a word end: 民法室, not 处理 or 科学
             if (end < text.length() && isHan(text.charAt(end)) && !isWordAt(ctx, i, 1) && !ctx.tokens().startsAt(end)) return false;
