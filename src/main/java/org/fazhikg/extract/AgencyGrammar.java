@@ -63,6 +63,8 @@ final class AgencyGrammar {
     /** Verbs that found or dissolve a body: the name after them may hold verbs (组建行政执法能力提升雏鹰战训团). */
     private static final Pattern FOUNDING = Pattern.compile("成立|组建|设立|建立|新建|筹建|挂牌|揭牌|撤销|撤并|更名为|组成");
     private static final int LONGEST_MODIFIER = 16;
+    /** Level words between a count and a body type: 22个村（社区）法律顾问工作室, 各镇（街道）司法所. */
+    private static final List<String> LEVEL_WORDS = List.of("社区", "街道", "乡镇", "镇街", "村居", "村", "镇", "乡");
 
     private final AgencyVocabulary vocab;
     private final RegionFinder regions;
@@ -585,13 +587,36 @@ final class AgencyGrammar {
         return startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法");
     }
 
-    /** Plural or generic references: 各执法单位, 10个人民调解委员会, 多家. */
+    /**
+     * Plural or generic references: 各执法单位, 10个人民调解委员会, 多家, also across a level word and its
+     * gloss (22个村（社区）法律顾问工作室).
+     */
     private boolean pluralBefore(Context ctx, int start) {
         String text = ctx.text();
-        String w = vocab.boundaryEndingAt(text, start);
+        int k = start;
+        for (boolean moved = true; moved && k > 0; ) {
+            moved = false;
+            char c = text.charAt(k - 1);
+            if (c == '）' || c == ')') {
+                int open = Math.max(text.lastIndexOf('（', k - 1), text.lastIndexOf('(', k - 1));
+                if (open >= 0 && k - open <= 8) {
+                    k = open;
+                    moved = true;
+                }
+            } else {
+                for (String level : LEVEL_WORDS) {
+                    if (k >= level.length() && text.startsWith(level, k - level.length())) {
+                        k -= level.length();
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+        }
+        String w = vocab.boundaryEndingAt(text, k);
         if (w != null && vocab.isPlural(w)) return true;
-        if (start >= 2 && "个家所支名批座".indexOf(text.charAt(start - 1)) >= 0) {
-            char n = text.charAt(start - 2);
+        if (k >= 2 && "个家所支名批座".indexOf(text.charAt(k - 1)) >= 0) {
+            char n = text.charAt(k - 2);
             return Character.isDigit(n) || "二三四五六七八九十百千两几多".indexOf(n) >= 0;
         }
         return false;
