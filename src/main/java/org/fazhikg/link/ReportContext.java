@@ -21,7 +21,9 @@ import org.fazhikg.gazetteer.Division;
 final class ReportContext {
     private static final Pattern LOCALITY = Pattern.compile("([\\p{IsHan}]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府|党工委)?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)\\}");
+    /** How far the heading may reach: a page header, the title, a recipient line. */
     private static final int HEADING = 200;
+    private static final int HEADING_LINES = 3;
     /** What follows the issuer in a report's title: 罗湖区司法局2020年…, 海珠区司法局关于…, 坪山区人民政府法治政府建设报告. */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s*(?:\\d{4}年|关于|法治政府建设|[（(]?\\d{4})");
     private static final int SIGNATURE = 600;
@@ -73,8 +75,14 @@ final class ReportContext {
         ReportMetadata meta = extraction.document().metadata();
         String text = extraction.document().text();
         List<Region> known = supportingRegions(extraction, names);
-        Division home = fromMetadata(meta, names, known);
-        if (home == null) home = fromText(extraction, names, known);
+        Division stated = fromMetadata(meta, names, known);
+        Division read = fromText(extraction, names, known);
+        Division home = stated == null ? read : stated;
+        if (stated != null && read != null && read != stated && names.gazetteer().within(read, stated)) {
+            // metadata inferred from the text can stop at the city of a district's report: 我区 settles it
+            String self = selfDeixis(extraction);
+            if (self != null && RegionNames.answers(Region.of(read), self) && !RegionNames.answers(Region.of(stated), self)) home = read;
+        }
         List<Region> lineage = new ArrayList<>();
         if (home != null) {
             for (Division d : names.gazetteer().lineage(home)) lineage.add(Region.of(d));
@@ -104,7 +112,7 @@ final class ReportContext {
         boolean localDeixis = extraction.mentions().stream().anyMatch(m -> m.kind() == Kind.REGION
                 && m.text().length() > 1 && (m.name().equals("{街道}") || m.name().equals("{镇}") || m.name().equals("{乡}")));
         for (Mention m : extraction.mentions()) {
-            if (m.start() >= HEADING) break;
+            if (m.start() >= headingEnd(text)) break;
             if (m.kind() == Kind.REGION && "subdistrict".equals(m.category()) && !m.name().startsWith("{")
                     && (localDeixis || signature.contains(m.name()))) {
                 return Region.local(m.name(), "subdistrict", division);
@@ -153,25 +161,20 @@ final class ReportContext {
      */
     private static Division fromText(Extraction extraction, RegionNames names, List<Region> known) {
         String text = extraction.document().text();
-        Map<String, Integer> deixis = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         Map<String, Division> byCode = new HashMap<>();
         List<Division> headingBodies = new ArrayList<>();
         List<Division> heading = new ArrayList<>();
         List<Division> signature = new ArrayList<>();
         for (Mention m : extraction.mentions()) {
-            if (m.kind() == Kind.REGION && m.name().startsWith("{")) {
-                // 我区, 本市 speak of the issuer; 全市 often of the enclosing city (全市首个 in a district report)
-                if (m.text().startsWith("我") || m.text().startsWith("本")) deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
-                continue;
-            }
+            if (m.kind() == Kind.REGION && m.name().startsWith("{")) continue;
             String written = m.kind() == Kind.REGION ? m.text() : m.kind() == Kind.ORGANIZATION ? names.leadingDivisionName(m.name()) : null;
             if (written == null || m.kind() == Kind.REGION && !"province city district county".contains(String.valueOf(m.category()))) continue;
             Division d = names.choose(written, known, false);
             if (d == null) continue;
             byCode.put(d.code(), d);
             count.merge(d.code(), 1, Integer::sum);
-            if (m.start() < HEADING) (m.kind() == Kind.ORGANIZATION ? headingBodies : heading).add(d);
+            if (m.start() < headingEnd(text)) (m.kind() == Kind.ORGANIZATION ? headingBodies : heading).add(d);
             else if (m.start() > text.length() - SIGNATURE) signature.add(d);
         }
         Division best = innermost(headingBodies, names, count);
@@ -181,7 +184,7 @@ final class ReportContext {
             best = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> byCode.get(e.getKey())).orElse(null);
         }
-        String dominant = deixis.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String dominant = selfDeixis(extraction);
         if (best != null && dominant != null && !RegionNames.answers(Region.of(best), dominant)) {
             Division inner = null;
             for (Division d : byCode.values()) {
@@ -197,6 +200,41 @@ final class ReportContext {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the heading ends: after the title line (one ending in 报告), else after the first three
+     * non-empty lines, and within {@link #HEADING} characters. The recipient line after a title (金华市
+     * 人民政府：) and the first paragraph stay out.
+     */
+    static int headingEnd(String text) {
+        int lines = 0;
+        int at = 0;
+        while (at < text.length() && at < HEADING) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                if (line.contains("报告") || lines >= HEADING_LINES) return Math.min(end, HEADING);
+            }
+            at = end + 1;
+        }
+        return Math.min(at, HEADING);
+    }
+
+    /**
+     * The level word the report uses most for itself (区 for 我区, 市 for 本市), or null. Only first-person
+     * words count: 全市 often names the enclosing city (全市首个 in a district's report).
+     */
+    private static String selfDeixis(Extraction extraction) {
+        Map<String, Integer> deixis = new HashMap<>();
+        for (Mention m : extraction.mentions()) {
+            if (m.kind() == Kind.REGION && m.name().startsWith("{") && (m.text().startsWith("我") || m.text().startsWith("本")))
+                deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
+        }
+        return deixis.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** The innermost of some divisions when they nest; between unrelated ones, the one named most. */
@@ -235,7 +273,7 @@ final class ReportContext {
         for (Mention m : extraction.mentions()) {
             String name = bodyNames.get(m);
             if (m.kind() != Kind.ORGANIZATION || name == null || !name.startsWith(home.name()) && !name.startsWith(local.name())) continue;
-            boolean inHeading = m.start() < HEADING;
+            boolean inHeading = m.start() < headingEnd(text);
             boolean inSignature = m.start() > text.length() - SIGNATURE;
             if (!inHeading && !inSignature) continue;
             int score = inHeading ? 1 : 2;
