@@ -147,6 +147,9 @@ final class AgencyEdges {
         }
         String w = vocab.boundaryEndingAt(text, k);
         if (w != null && vocab.isPlural(w)) return true;
+        // 各乡镇均建立…中心, 全部建成…工作站: one body in each of many places
+        if (w != null && vocab.isBoundary(w) && AgencyText.endsWithAny(text, k - w.length(), "均", "都", "全部", "分别", "普遍", "相继", "陆续"))
+            return true;
         if (k >= 2 && "个家所支名批座".indexOf(text.charAt(k - 1)) >= 0) {
             char n = text.charAt(k - 2);
             return Character.isDigit(n) || "二三四五六七八九十百千两几多".indexOf(n) >= 0;

@@ -350,6 +350,8 @@ final class AgencyGrammar {
             // single-character units only at a word end: 民法室, not 处理 or 科学
             if (end < text.length() && AgencyText.isHan(text.charAt(end)) && !ctx.isWordAt(i, 1) && !ctx.tokens().startsAt(end)) return false;
             if (text.startsWith("理", end) || text.startsWith("置", end) || text.startsWith("学", end) || text.startsWith("技", end)) return false;
+            Token word = ctx.tokens().at(i);
+            if (word != null && (word.end() != end || word.nature().startsWith("v"))) return false; // 查处, 调处 are verbs
         }
         if (h.equals("人大") && (text.startsWith("代表", end) || text.startsWith("常委", end))) return false;
         if (h.equals("政协") && (text.startsWith("委员", end) || text.startsWith("提案", end))) return false;

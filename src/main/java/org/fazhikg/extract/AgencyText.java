@@ -42,6 +42,11 @@ record AgencyText(String text, TokenIndex tokens, Map<Integer, Place> placeAt, b
         return false;
     }
 
+    static boolean endsWithAny(String text, int end, String... words) {
+        for (String w : words) if (end >= w.length() && text.startsWith(w, end - w.length())) return true;
+        return false;
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
