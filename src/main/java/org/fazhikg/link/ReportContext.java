@@ -253,7 +253,7 @@ final class ReportContext {
         Region home = ctx.division();
         Region local = ctx.home();
         if (meta.issuer() != null && !meta.issuer().isBlank()) {
-            String written = meta.issuer().strip().replaceAll("\\s+", "");
+            String written = meta.issuer().strip().replaceAll("\\s+", "").replaceFirst("^(中国共产党|中共)", "");
             List<String> prefixes = names.divisionNames(written);
             String innermost = null;
             int at = 0;
@@ -262,9 +262,9 @@ final class ReportContext {
                 innermost = p;
                 at += p.length();
             }
-            String rest = written.substring(at).replaceFirst("^政府", "人民政府");
+            String rest = written.substring(at).replaceFirst("^政府", "人民政府").replaceFirst("^委员会", "委");
             if (innermost != null) return innermost + rest;
-            return home == null || rest.startsWith("中共") ? rest : home.name() + rest;
+            return home == null ? rest : home.name() + rest;
         }
         if (home == null) return null;
         boolean speaksAsBureau = extraction.mentions().stream().anyMatch(m -> m.kind() == Kind.ORGANIZATION && m.name().startsWith("{本机关}"));

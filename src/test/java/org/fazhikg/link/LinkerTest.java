@@ -238,4 +238,13 @@ class LinkerTest {
         Linked linked = link("深圳市福田区司法局2021年法治政府建设年度报告\n我区推进依法行政，我区执法水平提升。", issuedBy(null, "深圳市"));
         assertEquals("福田区", linked.issuerRegion().label());
     }
+
+    @Test
+    void normalises_the_issuer_of_the_metadata() {
+        Linked party = link("我办统筹推进法治建设。", issuedBy("中共深圳市罗湖区委全面依法治区委员会办公室", null));
+        assertEquals("罗湖区委全面依法治区委员会办公室", party.issuer().label());
+        Linked bare = link("我局推进依法行政。", issuedBy("司法局", "南山区"));
+        assertEquals("南山区司法局", bare.issuer().label());
+        assertEquals("南山区司法局", bodies(bare).get("我局"));
+    }
 }
