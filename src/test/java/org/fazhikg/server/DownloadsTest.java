@@ -163,6 +163,8 @@ class DownloadsTest {
             assertEquals("Qingshan County", county.get("label_en"));
             assertEquals("2", county.get("mentions"));
             assertEquals("2", county.get("reports"));
+            CSVRecord indicator = entities.stream().filter(e -> e.get("class").endsWith("#Indicator")).findFirst().orElseThrow();
+            assertEquals("1", indicator.get("observations"));
             List<CSVRecord> mentions = csv(get(url + "dumps/mentions.csv", null));
             assertEquals(5, mentions.size());
             assertEquals("今年青山县组建了新的议事机构。", mentions.get(0).get("sentence"));
