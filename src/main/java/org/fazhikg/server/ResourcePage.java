@@ -160,7 +160,10 @@ final class ResourcePage {
         }
         Resource r = node.asResource();
         if (r.isAnon()) return Html.escape(Labels.shortName(r));
-        return Html.link(iris.href(r.getURI()), name(r));
+        // only web IRIs become links: a javascript: or data: IRI in the data must not be clickable
+        String uri = r.getURI();
+        boolean linkable = iris.isLocal(uri) || uri.startsWith("http://") || uri.startsWith("https://");
+        return linkable ? Html.link(iris.href(uri), name(r)) : Html.escape(name(r));
     }
 
     /** The name to show: a label, Chinese first. */

@@ -123,7 +123,7 @@ public final class SparqlServer implements AutoCloseable {
 
         routes.before(checks::before);
         routes.options("*", checks::preflight);
-        routes.get("/", ctx -> Responses.text(ctx, Format.HTML, home.render()));
+        routes.get("/", ctx -> Responses.page(ctx, home.render()));
         routes.get("/sparql", sparql::handle);
         routes.post("/sparql", sparql::handle);
         routes.get("/data", graphStore::get);
