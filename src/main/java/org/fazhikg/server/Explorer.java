@@ -1,0 +1,94 @@
+package org.fazhikg.server;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The graph explorer: browser pages that ask {@code /sparql} the saved queries of
+ * {@code sparql-queries/} and draw their answers (network of shared mechanisms, firsts,
+ * indicators, query editor). Everything the pages load comes from the jar: the explorer's own
+ * HTML/JS/CSS under {@code /explorer/}, the front-end libraries from WebJars under
+ * {@code /webjars/}. The pages never call a private route; they fetch {@code /queries/NAME.rq}
+ * and POST it to {@code /sparql}.
+ *
+ * <pre>
+ * Javalin app = Javalin.create(config -&gt; {
+ *     Explorer.install(config);                       // pages, /queries/, /explorer/*, /webjars/*
+ *     config.routes.get("/sparql", sparql::query);    // the SPARQL 1.1 protocol endpoint
+ *     config.routes.post("/sparql", sparql::query);
+ * }).start("127.0.0.1", 0);
+ * </pre>
+ */
+public final class Explorer {
+    /** Page routes and the file under {@code /web/explorer/} each one serves. */
+    private static final Map<String, String> PAGES = Map.of(
+            "/", "index.html",
+            "/explore/shared", "shared.html",
+            "/explore/firsts", "firsts.html",
+            "/explore/metrics", "metrics.html",
+            "/explore/query", "query.html");
+
+    private Explorer() {}
+
+    /**
+     * Registers the explorer on a Javalin configuration: the page routes ({@code /},
+     * {@code /explore/shared}, {@code /explore/firsts}, {@code /explore/metrics},
+     * {@code /explore/query}), {@code GET /queries} (JSON list of the saved queries) and
+     * {@code GET /queries/NAME.rq}, the static files under {@code /explorer/} and the WebJars
+     * under {@code /webjars/}. The saved queries are read from the classpath once, here.
+     */
+    public static void install(JavalinConfig config) {
+        ExplorerQueries queries = ExplorerQueries.fromClasspath();
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/explorer";
+            files.directory = "/web/explorer";
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        PAGES.forEach((path, file) -> {
+            byte[] html = resource("/web/explorer/" + file);
+            config.routes.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
+        });
+        config.routes.get("/queries", ctx -> listQueries(ctx, queries));
+        config.routes.get("/queries/{file}", ctx -> queryText(ctx, queries));
+    }
+
+    private static void listQueries(Context ctx, ExplorerQueries queries) {
+        JsonArray list = new JsonArray();
+        for (ExplorerQueries.SavedQuery query : queries.all()) {
+            JsonObject entry = new JsonObject();
+            entry.put("name", query.name());
+            entry.put("questionZh", query.questionZh());
+            entry.put("questionEn", query.questionEn());
+            list.add(entry);
+        }
+        ctx.contentType("application/json; charset=utf-8").result(list.toString());
+    }
+
+    private static void queryText(Context ctx, ExplorerQueries queries) {
+        String file = ctx.pathParam("file");
+        String name = file.endsWith(".rq") ? file.substring(0, file.length() - 3) : "";
+        ExplorerQueries.SavedQuery query = queries.byName(name).orElseThrow(() -> new NotFoundResponse(
+                "no saved query " + file + "; GET /queries lists the names (each served as NAME.rq)"));
+        ctx.contentType("text/plain; charset=utf-8").result(query.text());
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Explorer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("explorer page " + path + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read explorer page " + path, e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+// Shared initiatives: which regions mention which mechanisms (or which mechanisms occur together),
+// as a network; clicking a node shows the evidence. All filters live in the query string.
+
+import { el, entityLink, fill, pageParams, sentenceWithMark } from './dom.js';
+import { addOptions, frame, guarded, linkableForm, loading } from './layout.js';
+import { t, term } from './i18n.js';
+import { iri, runSaved } from './sparql.js';
+import { capNetwork, cooccurrenceElements, networkElements, sharedMechanisms } from './network.js';
+import { pagedTable } from './table.js';
+
+const FZ = 'https://fazhi-kg.org/ontology#';
+const LEVELS = ['Province', 'City', 'District', 'County', 'Subdistrict', 'Community'];
+const DEFAULT_CAP = 300;
+
+frame('shared');
+const filters = readFilters(pageParams());
+const form = document.getElementById('filters');
+linkableForm(form);
+addOptions(form.elements.level, LEVELS.map((level) => [level, term('level', level)]));
+const details = document.getElementById('details');
+const mechanismLabels = new Map();
+let cy = null;
+
+guarded(fillProvinces);
+guarded(draw);
+
+function readFilters(p) {
+  const integer = (value, fallback) => (/^\d{1,4}$/.test(value ?? '') ? Number(value) : fallback);
+  return {
+    min: Math.max(1, integer(p.min, 2)),
+    from: integer(p.from, null),
+    to: integer(p.to, null),
+    level: LEVELS.includes(p.level) ? p.level : null,
+    province: /^https?:\/\//.test(p.province ?? '') ? p.province : null,
+    kind: ['initiative', 'slogan'].includes(p.kind) ? p.kind : null,
+    bodies: p.bodies === '1',
+    view: p.view === 'cooccurrence' ? 'cooccurrence' : 'network',
+    layout: p.layout === 'concentric' ? 'concentric' : 'cose',
+    focus: /^https?:\/\//.test(p.focus ?? '') ? p.focus : null,
+    cap: Math.max(1, integer(p.cap, DEFAULT_CAP)),
+  };
+}
+
+/** The filters as parameters of the explorer-shared-* queries. */
+function queryFilters() {
+  return {
+    fromYear: filters.from, toYear: filters.to,
+    level: filters.level && iri(FZ + filters.level),
+    province: filters.province && iri(filters.province),
+    mechanismKind: filters.kind,
+  };
+}
+
+async function fillProvinces() {
+  const rows = await runSaved('explorer-provinces');
+  addOptions(form.elements.province, rows.map((row) => [row.province, row.label + ' (' + row.reports + ')']));
+}
+
+async function draw() {
+  const status = document.getElementById('status');
+  loading(status);
+  const [edgeRows, bodyRows] = await Promise.all([
+    runSaved('explorer-shared-edges', queryFilters()),
+    filters.bodies && filters.view === 'network' ? runSaved('explorer-shared-bodies', queryFilters()) : [],
+  ]);
+  const mechanisms = sharedMechanisms(edgeRows, filters.min);
+  for (const m of mechanisms) mechanismLabels.set(m.iri, m.label);
+  let elements;
+  let net;
+  if (filters.view === 'cooccurrence') {
+    const shown = mechanisms.slice(0, filters.cap);
+    net = { mechanisms: shown, omittedNodes: mechanisms.length - shown.length, omittedMechanisms: mechanisms.length - shown.length };
+    elements = cooccurrenceElements(shown, await runSaved('explorer-cooccurrence', queryFilters()));
+    fill(status, t('cooccurrenceStatus', shown.length, elements.length - shown.length));
+  } else {
+    net = capNetwork(mechanisms, bodyRows, filters.cap);
+    elements = networkElements(net);
+    fill(status, t('networkStatus', net.mechanisms.length, net.regions.size, net.bodies.size));
+  }
+  if (net.omittedNodes > 0) {
+    status.append(el('span', { class: 'warn', id: 'omitted' }, ' ' + t('networkOmitted', filters.cap, net.omittedNodes, net.omittedMechanisms)));
+    status.classList.add('warn');
+  }
+  if (mechanisms.length === 0) status.append(' ' + t('noData'));
+  cy = drawNetwork(elements);
+  const container = document.getElementById('network');
+  container.dataset.mechanisms = String(net.mechanisms.length);
+  container.dataset.ready = 'true';
+  drawMechanismTable(mechanisms);
+  if (filters.focus) await focus(filters.focus);
+}
+
+function drawNetwork(elements) {
+  const maxWeight = Math.max(1, ...elements.filter((e) => e.group === 'nodes').map((e) => e.data.weight));
+  const maxEdge = Math.max(1, ...elements.filter((e) => e.group === 'edges').map((e) => e.data.weight));
+  for (const e of elements) {
+    if (e.group === 'nodes') e.data.size = e.classes === 'mechanism' ? 22 + 50 * (e.data.weight - 1) / Math.max(1, maxWeight - 1) : 16;
+    else e.data.width = 1 + 6 * (e.data.weight - 1) / Math.max(1, maxEdge - 1);
+  }
+  const network = cytoscape({
+    container: document.getElementById('network'),
+    elements,
+    minZoom: 0.2,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
+    style: [
+      { selector: 'node', style: {
+        label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11,
+        'font-family': getComputedStyle(document.documentElement).fontFamily,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': '120px',
+        color: '#1f2933', 'text-outline-color': '#ffffff', 'text-outline-width': 2 } },
+      { selector: 'node.mechanism', style: { 'background-color': '#d9822b', 'font-size': 12, 'font-weight': 'bold' } },
+      { selector: 'node.region', style: { 'background-color': '#2f6fb0' } },
+      { selector: 'node.body', style: { 'background-color': '#3f8f5a', shape: 'diamond' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': '#c5ced8', 'curve-style': 'bezier', opacity: 0.85 } },
+      { selector: 'edge.body-link', style: { 'line-style': 'dashed', 'line-color': '#9cc9a9' } },
+      { selector: 'edge.cooccurrence', style: { 'line-color': '#e8b88a' } },
+      { selector: '.faded', style: { opacity: 0.12 } },
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#b3261e' } },
+    ],
+    layout: filters.layout === 'concentric'
+      ? { name: 'concentric', animate: false, minNodeSpacing: 24, levelWidth: () => 1,
+        concentric: (node) => (node.hasClass('mechanism') ? 10 + node.data('weight') : 1) }
+      : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 },
+  });
+  network.on('tap', 'node', (event) => guarded(() => select(event.target.id())));
+  network.on('tap', (event) => { if (event.target === network) network.elements().removeClass('faded'); });
+  window.explorerNetwork = network;
+  return network;
+}
+
+/** Highlights a node and its neighbours, and shows its details. */
+async function select(id) {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) {
+    cy.elements().removeClass('faded').unselect();
+    cy.elements().not(node.closedNeighborhood()).addClass('faded');
+    node.select();
+  }
+  if (node.hasClass('region')) await showRegion(id, node.data('label'));
+  else if (node.hasClass('body')) showBody(id, node.data('label'));
+  else await showMechanism(id, node.data('label') ?? mechanismLabels.get(id));
+}
+
+async function focus(target) {
+  const node = cy.getElementById(target);
+  if (node.nonempty()) {
+    await select(target);
+    return;
+  }
+  // Not drawn (filtered out or over the cap): ask which kind of thing it is through the queries.
+  const asRegion = await runSaved('explorer-region-mechanisms', { region: iri(target) });
+  if (asRegion.length > 0) await showRegion(target, null);
+  else await showMechanism(target, null);
+}
+
+async function showMechanism(mechanism, label) {
+  loading(details);
+  const { mechanismKind, ...withoutKind } = queryFilters();
+  const rows = await runSaved('explorer-mechanism-evidence', { mechanism: iri(mechanism), ...withoutKind });
+  const name = label || rows[0]?.mentionText || mechanism;
+  const regions = new Set(rows.map((row) => row.region));
+  const bodies = cy ? cy.getElementById(mechanism).neighborhood('node.body') : [];
+  fill(details,
+    el('h2', {}, entityLink(mechanism, name)),
+    el('p', { class: 'muted' }, t('mentionedBy', regions.size, rows.length, name)),
+    el('ul', { class: 'evidence', id: 'evidence' }, rows.map((row) => el('li', {},
+      el('div', { class: 'meta' }, entityLink(row.region, row.regionLabel), ' · ', row.year ?? t('unknown'), ' · ',
+        entityLink(row.report, row.reportTitle || row.report)),
+      sentenceWithMark(row.sentence, row.mentionText)))),
+    bodies.length > 0 ? [el('h2', {}, t('coMentionedBodies')),
+      el('ul', {}, bodies.map((b) => el('li', {}, entityLink(b.id(), b.data('label')))))] : null);
+}
+
+async function showRegion(region, label) {
+  loading(details);
+  const rows = await runSaved('explorer-region-mechanisms', {
+    region: iri(region), fromYear: filters.from, toYear: filters.to, mechanismKind: filters.kind,
+  });
+  const name = label || region;
+  const box = el('div', { id: 'region-mechanisms' });
+  fill(details, el('h2', {}, entityLink(region, name)), el('p', { class: 'muted' }, t('regionMentions', name, rows.length)), box);
+  pagedTable(box, [
+    { title: t('mechanism'), cell: (row) => mechanismButton(row.mechanism, row.mechanismLabel) },
+    { title: t('kind'), cell: (row) => term('kind', row.kind) },
+    { title: t('years'), cell: (row) => row.years },
+    { title: t('mentions'), cell: (row) => row.mentions },
+  ], rows, 30);
+}
+
+function showBody(body, label) {
+  fill(details, el('h2', {}, entityLink(body, label)), el('p', { class: 'muted' }, t('coMentionedBodies')),
+    el('ul', {}, cy.getElementById(body).neighborhood('node.mechanism').map((m) =>
+      el('li', {}, mechanismButton(m.id(), m.data('label'))))));
+}
+
+function mechanismButton(mechanism, label) {
+  return el('a', { href: '#', onclick: (event) => { event.preventDefault(); guarded(() => select(mechanism)); } }, label);
+}
+
+function drawMechanismTable(mechanisms) {
+  pagedTable(document.getElementById('mechanism-table'), [
+    { title: t('mechanism'), cell: (m) => mechanismButton(m.iri, m.label) },
+    { title: t('kind'), cell: (m) => term('kind', m.kind) },
+    { title: t('regionCount'), cell: (m) => String(m.regions.size) },
+    { title: t('region'), cell: (m) => [...m.regions.values()].map((r) => r.regionLabel).sort().join('、') },
+    { title: t('years'), cell: (m) => (m.firstYear === m.lastYear ? m.firstYear ?? '' : m.firstYear + '–' + m.lastYear) },
+    { title: '', cell: (m) => entityLink(m.iri, t('entityPage')) },
+  ], mechanisms, 25);
+}
