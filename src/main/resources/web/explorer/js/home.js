@@ -8,6 +8,8 @@ import { barColors } from './charts.js';
 
 const FZ = 'https://fazhi-kg.org/ontology#';
 const LEVELS = ['Province', 'City', 'District', 'County', 'Subdistrict', 'Community'];
+const CLASSES = ['Report', 'Region', 'GovernmentBody', 'Mechanism', 'PolicyDocument', 'Indicator', 'Observation',
+  'PioneeringClaim', 'Mention'];
 
 frame('home');
 drawEntryPoints();
@@ -58,9 +60,10 @@ async function drawEntityCounts() {
   const box = document.getElementById('entity-counts');
   loading(box);
   const rows = await runSaved('explorer-overview-entities');
-  fill(box, rows.map((row) => el('div', { class: 'card' },
-    el('div', { class: 'stat' }, Number(row.entities).toLocaleString()),
-    term('class', row.class))));
+  const counts = new Map(rows.map((row) => [row.class.replace(FZ, ''), Number(row.entities)]));
+  fill(box, CLASSES.map((name) => el('div', { class: 'card' },
+    el('div', { class: 'stat' }, (counts.get(name) ?? 0).toLocaleString()),
+    term('class', name))));
 }
 
 async function drawReports() {

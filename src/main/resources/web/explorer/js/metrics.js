@@ -29,6 +29,11 @@ async function start() {
   drawTable(chosen.label, rows);
 }
 
+/** A decimal as people write it: 860 not 860.0, 98.5 stays. */
+function formatValue(value) {
+  return Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+}
+
 function barLabel(row) {
   return (row.regionLabel || t('unknown')) + ' ' + (row.year ?? '');
 }
@@ -56,6 +61,8 @@ function drawChart(indicatorLabel, rows) {
     },
   });
   window.explorerChart = chart;
+  const legend = document.getElementById('year-legend');
+  fill(legend, [...colors].map(([year, color]) => el('span', { class: 'swatch', style: 'background:' + color }, year || t('unknown'))));
 }
 
 function showObservation(row, index) {
@@ -63,7 +70,7 @@ function showObservation(row, index) {
   box.hidden = false;
   fill(box,
     el('h2', {}, t('selectedObservation')),
-    el('p', {}, el('strong', {}, barLabel(row) + '：' + row.value + ' ' + (row.unit ?? '')),
+    el('p', {}, el('strong', {}, barLabel(row) + '：' + formatValue(row.value) + ' ' + (row.unit ?? '')),
       row.subject ? el('span', { class: 'muted' }, ' · ' + t('subject') + '：' + row.subject) : null),
     el('blockquote', { class: 'sentence', id: 'observation-sentence' }, row.sentence ?? ''),
     el('p', {}, entityLink(row.report, row.reportTitle || row.report), ' · ', entityLink(row.observation, t('entityPage'))));
@@ -75,7 +82,7 @@ function drawTable(indicatorLabel, rows) {
   pagedTable(document.getElementById('metric-table'), [
     { title: t('region'), cell: (row) => entityLink(row.region, row.regionLabel) },
     { title: t('year'), cell: (row) => row.year ?? '' },
-    { title: t('value'), cell: (row) => row.value, className: () => 'num' },
+    { title: t('value'), cell: (row) => formatValue(row.value), className: () => 'num' },
     { title: t('unit'), cell: (row) => row.unit ?? '' },
     { title: t('subject'), cell: (row) => row.subject ?? '' },
     { title: t('sentence'), cell: (row) => row.sentence ?? '' },

@@ -99,10 +99,29 @@ function setDownloads(enabled) {
   document.getElementById('download-json').disabled = !enabled;
 }
 
+const PREFIXES = [
+  ['https://fazhi-kg.org/resource/', ''],
+  ['https://fazhi-kg.org/ontology#', 'fz:'],
+  ['http://www.w3.org/2000/01/rdf-schema#', 'rdfs:'],
+  ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf:'],
+  ['http://www.w3.org/2004/02/skos/core#', 'skos:'],
+  ['http://purl.org/dc/terms/', 'dct:'],
+  ['http://www.w3.org/ns/prov#', 'prov:'],
+  ['http://www.w3.org/ns/org#', 'org:'],
+  ['http://purl.org/linked-data/cube#', 'qb:'],
+  ['http://www.w3.org/2001/XMLSchema#', 'xsd:'],
+];
+
+/** An IRI as shown in a cell: our resources as kind/key, vocabulary terms with their usual prefix. */
+function shortIri(value) {
+  const match = PREFIXES.find(([namespace]) => value.startsWith(namespace));
+  return match ? match[1] + value.slice(match[0].length) : value;
+}
+
 /** One RDF term of a result: IRIs link to their entity page, literals show with their language. */
 function termNode(term) {
   if (!term) return '';
-  if (term.type === 'uri') return el('a', { href: resourceHref(term.value), title: term.value }, term.value);
+  if (term.type === 'uri') return el('a', { href: resourceHref(term.value), title: term.value }, shortIri(term.value));
   if (term.type === 'bnode') return '_:' + term.value;
   return [term.value, term['xml:lang'] ? el('span', { class: 'muted' }, ' @' + term['xml:lang']) : null];
 }

@@ -75,13 +75,16 @@ async function draw() {
   } else {
     net = capNetwork(mechanisms, bodyRows, filters.cap);
     elements = networkElements(net);
-    fill(status, t('networkStatus', net.mechanisms.length, net.regions.size, net.bodies.size));
+    fill(status, t('networkStatus', net.mechanisms.length, net.regions.size),
+      filters.bodies ? t('networkBodies', net.bodies.size) : '', t('fullStop'));
   }
   if (net.omittedNodes > 0) {
     status.append(el('span', { class: 'warn', id: 'omitted' }, ' ' + t('networkOmitted', filters.cap, net.omittedNodes, net.omittedMechanisms)));
     status.classList.add('warn');
   }
   if (mechanisms.length === 0) status.append(' ' + t('noData'));
+  document.querySelector('#legend .l-region').hidden = filters.view === 'cooccurrence';
+  document.querySelector('#legend .l-body').hidden = filters.view === 'cooccurrence' || !filters.bodies;
   cy = drawNetwork(elements);
   const container = document.getElementById('network');
   container.dataset.mechanisms = String(net.mechanisms.length);
@@ -105,28 +108,45 @@ function drawNetwork(elements) {
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-        label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11,
+        label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 13,
         'font-family': getComputedStyle(document.documentElement).fontFamily,
         'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': '120px',
         color: '#1f2933', 'text-outline-color': '#ffffff', 'text-outline-width': 2 } },
-      { selector: 'node.mechanism', style: { 'background-color': '#d9822b', 'font-size': 12, 'font-weight': 'bold' } },
+      { selector: 'node.mechanism', style: { 'background-color': '#d9822b', 'font-size': 14, 'font-weight': 'bold' } },
       { selector: 'node.region', style: { 'background-color': '#2f6fb0' } },
       { selector: 'node.body', style: { 'background-color': '#3f8f5a', shape: 'diamond' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': '#c5ced8', 'curve-style': 'bezier', opacity: 0.85 } },
       { selector: 'edge.body-link', style: { 'line-style': 'dashed', 'line-color': '#9cc9a9' } },
-      { selector: 'edge.cooccurrence', style: { 'line-color': '#e8b88a' } },
+      { selector: 'edge.cooccurrence', style: { 'line-color': '#e8b88a', label: 'data(weight)', 'font-size': 10,
+        color: '#616e7c', 'text-background-color': '#ffffff', 'text-background-opacity': 1 } },
       { selector: '.faded', style: { opacity: 0.12 } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#b3261e' } },
     ],
-    layout: filters.layout === 'concentric'
-      ? { name: 'concentric', animate: false, minNodeSpacing: 24, levelWidth: () => 1,
-        concentric: (node) => (node.hasClass('mechanism') ? 10 + node.data('weight') : 1) }
-      : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 },
+    layout: layoutOptions(),
   });
+  // A small network fitted to the box would be blown up; keep labels at reading size.
+  if (network.zoom() > 1.3) {
+    network.zoom(1.3);
+    network.center();
+  }
   network.on('tap', 'node', (event) => guarded(() => select(event.target.id())));
   network.on('tap', (event) => { if (event.target === network) network.elements().removeClass('faded'); });
   window.explorerNetwork = network;
   return network;
+}
+
+function layoutOptions() {
+  if (filters.layout === 'concentric' && filters.view === 'cooccurrence') {
+    return { name: 'circle', animate: false, padding: 40, nodeDimensionsIncludeLabels: true,
+      sort: (a, b) => b.data('weight') - a.data('weight') };
+  }
+  if (filters.layout === 'concentric') {
+    // Mechanisms on the inner ring, regions and bodies around them.
+    return { name: 'concentric', animate: false, padding: 30, minNodeSpacing: 30, levelWidth: () => 1,
+      nodeDimensionsIncludeLabels: true, concentric: (node) => (node.hasClass('mechanism') ? 2 : 1) };
+  }
+  return { name: 'cose', animate: false, padding: 30, nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: () => 6000, idealEdgeLength: () => 60, numIter: 2000 };
 }
 
 /** Highlights a node and its neighbours, and shows its details. */
