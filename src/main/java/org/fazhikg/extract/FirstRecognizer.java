@@ -1,15 +1,139 @@
 package org.fazhikg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Placeholder until its recognizer lands; finds nothing. */
+/**
+ * Finds first and unique claims of the reporting period: 全国首家…, 全省率先…, 全市首创…, 湖北省首批…,
+ * …，为我市首家, 全省唯一…, 首次… . The mention is the claim clause, its name what was first and its
+ * scope the frame of the claim (national | province | city | district, or null when none is
+ * stated). Rankings (第一名), aspirations (力争率先, 率先突破, 争创全国首…), leading by example
+ * (率先垂范) and claims in next year's plans are left out.
+ *
+ * <pre>
+ * List&lt;Mention&gt; firsts = new FirstRecognizer().find(analysis);
+ * </pre>
+ */
 final class FirstRecognizer {
+    /** The claim words: 首 + measure word, 第一 + measure word, 首创, 率先, 唯一, 首次. */
+    private static final Pattern CLAIM = Pattern.compile(
+            "首创|首次|率先|唯一|首[家个份宗台场例单张部条款项批座所套本件位支只]|第一[家个份宗台场例单张部条款批座所套]");
+    private static final Pattern NOT_A_CLAIM_AFTER = Pattern.compile(
+            "^(?:垂范|示范|突破|走在|作出表率|带头|精神|性|违法|违规|违章|犯|轻微|吸毒|申请|申领|登记)");
+    private static final Pattern ASPIRATION_BEFORE = Pattern.compile("力争|争取|争创|争当|争做|努力|力求|确保|目标|希望|计划|对$");
+    /** Frames of a claim, nearest before the claim word wins. */
+    private static final Pattern FRAME = Pattern.compile(
+            "全国|国内|国家级|国家|中央|国务院|全省|省内|我省|本省|全市|市内|我市|本市|全区|区内|我区|本区"
+            + "|全县|县内|我县|本县|全州|州内|我州|全盟|全旗|全镇|全街道");
+    /** A named division or a ministry right before the claim word (深圳市首场, 湖北省首批, 司法部首批). */
+    private static final Pattern NAMED_FRAME = Pattern.compile(
+            "(自治区|自治州|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
+    private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|全省|全市|全区|全县|全州)");
+    private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|同时|此外|其中|并且|并|还|且|另外)+");
+    private static final Pattern OPENING_VERB = Pattern.compile(
+            "^(?:设立|建立|成立|组建|推出|打造|以构建|构建|建成|开通|购置|处理|召开|形成|出台|推行|实施|将|把)");
+    private static final Pattern WHAT_STOP = Pattern.compile("(?<=[”》])(?:获|被|受到|得到|入选|荣获)");
+    private static final int FRAME_WINDOW = 16;
 
-    FirstRecognizer() {
-
-    }
+    FirstRecognizer() {}
 
     List<Mention> find(Analysis analysis) {
-        return List.of();
+        String text = analysis.text();
+        boolean[] quoted = Sentences.quoted(text);
+        boolean autonomousRegion = analysis.metadata() != null && analysis.metadata().region() != null
+                && analysis.metadata().region().endsWith("自治区");
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            if (s.section() == Section.PLANS) continue;
+            int lastClause = -1;
+            Matcher m = CLAIM.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                if (quoted[m.start()]) continue;
+                int clause = Sentences.clauseStart(text, s.start(), m.start());
+                if (clause == lastClause) continue; // one claim per clause
+                Mention claim = claim(text, s, clause, m, autonomousRegion);
+                if (claim == null) continue;
+                lastClause = clause;
+                out.add(claim);
+            }
+        }
+        return out;
     }
+
+    private Mention claim(String text, Sentence s, int clause, Matcher m, boolean autonomousRegion) {
+        String word = m.group();
+        int clauseEnd = Sentences.clauseEnd(text, m.end(), s.end());
+        String after = text.substring(m.end(), clauseEnd);
+        String before = text.substring(clause, m.start());
+        if (NOT_A_CLAIM_AFTER.matcher(after).find() || ASPIRATION_BEFORE.matcher(before).find()) return null;
+        Frame frame = frame(text, clause, m.start(), after, autonomousRegion);
+        boolean bareAllowed = word.equals("首创") || word.equals("首次");
+        if (frame == null && !bareAllowed) return null;
+        String scope = frame != null ? frame.scope() : word.equals("首次") ? "district" : null;
+
+        int start = clause;
+        Matcher lead = LEADING.matcher(before);
+        if (lead.lookingAt()) start += lead.end();
+        if (frame != null && frame.start() > clause && text.charAt(frame.start() - 1) == '在' && m.start() - frame.start() < 8)
+            start = Math.max(start, frame.start() - 1);
+        String what = what(word, after);
+        if (after.isBlank() || after.matches("^[^\\p{IsHan}]*$")) {
+            // …鉴定中心，为我市首家 / …一等奖，全市唯一: the claim is the clause before
+            int previous = clause >= s.start() + 1 ? Sentences.clauseStart(text, s.start(), clause - 1) : clause;
+            String previousClause = text.substring(previous, Math.max(previous, clause - 1));
+            Matcher lp = LEADING.matcher(previousClause);
+            start = previous + (lp.lookingAt() ? lp.end() : 0);
+            what = stripVerb(previousClause.substring(lp.lookingAt() ? lp.end() : 0));
+        }
+        if (start >= clauseEnd) return null;
+        return Mention.of(Kind.FIRST, start, clauseEnd, text.substring(start, clauseEnd), shorten(what), null).withScope(scope);
+    }
+
+    /** The frame of the claim: the nearest 全国/全省/我市/湖北省… before the claim word, or 率先在全省 after it. */
+    private static Frame frame(String text, int clause, int at, String after, boolean autonomousRegion) {
+        int from = Math.max(clause, at - FRAME_WINDOW);
+        String window = text.substring(from, at);
+        Matcher f = FRAME.matcher(window);
+        Frame found = null;
+        while (f.find()) found = new Frame(from + f.start(), scopeOf(f.group(), autonomousRegion));
+        if (found != null) return found;
+        Matcher named = NAMED_FRAME.matcher(window);
+        if (named.find() && named.start() > 0 && MetricScanner.isHan(window.charAt(named.start() - 1))
+                && !(named.group(1).equals("部") && "内全各干局".indexOf(window.charAt(named.start() - 1)) >= 0))
+            return new Frame(from + Math.max(0, named.start() - 3), scopeOf(named.group(1), autonomousRegion));
+        Matcher later = FRAME_AFTER.matcher(after);
+        if (later.find()) return new Frame(at, scopeOf(later.group(1), autonomousRegion));
+        return null;
+    }
+
+    private static String scopeOf(String frame, boolean autonomousRegion) {
+        if (frame.matches("全国|国内|国家级|国家|中央|国务院|部")) return "national";
+        if (frame.matches("全省|省内|我省|本省|省|自治区")) return "province";
+        if (frame.matches("全市|市内|我市|本市|市|全州|州内|我州|州|自治州|全盟|盟")) return "city";
+        if (autonomousRegion && frame.matches("全区|区内|我区|本区")) return "province";
+        return "district";
+    }
+
+    /** What was first: the object after the claim word, without quote marks and opening verbs. */
+    private static String what(String word, String after) {
+        String w = after;
+        Matcher stop = WHAT_STOP.matcher(w);
+        if (stop.find()) w = w.substring(0, stop.start());
+        if (word.equals("首创") || word.equals("首次") || word.equals("率先") && w.startsWith("在")) w = stripVerb(w);
+        return w;
+    }
+
+    private static String stripVerb(String s) {
+        Matcher v = OPENING_VERB.matcher(s);
+        return v.lookingAt() && v.end() < s.length() ? s.substring(v.end()) : s;
+    }
+
+    private static String shorten(String what) {
+        String w = what.replaceAll("[“”\"‘’「」『』\\s\\u00a0\\u3000]", "");
+        return w.length() > 40 ? w.substring(0, 40) : w;
+    }
+
+    private record Frame(int start, String scope) {}
 }

@@ -1,15 +1,105 @@
 package org.fazhikg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.fazhikg.extract.MetricScanner.Measure;
 
-/** Placeholder until its recognizer lands; finds nothing. */
+/**
+ * Finds metrics: a measured number of the reporting period with the subject it counts
+ * (受理行政复议案件622件 → subject 受理行政复议案件, 622 件). Numbers in next year's plans and in
+ * targets (力争…, 不少于…) are left out. Coordinated subjects sharing one figure (参考率、优秀率均为100%;
+ * A、B各3次) give one metric each; an elliptical figure (…43宗,审结34宗) takes its object from the
+ * figure before it. The indicator is named when it is a common one (data/vocab/indicators.tsv).
+ *
+ * <pre>
+ * List&lt;Mention&gt; metrics = new MetricRecognizer().find(analysis);
+ * </pre>
+ */
 final class MetricRecognizer {
+    /** Words of a target rather than a result. */
+    private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
+    private static final Pattern COORDINATION = Pattern.compile("[、和及与]");
+    private static final int MAX_SHARED = 8;
+
+    private final MetricVocabulary vocabulary;
+    private final MetricScanner scanner;
 
     MetricRecognizer() {
+        this(MetricVocabulary.load());
+    }
 
+    MetricRecognizer(MetricVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.scanner = new MetricScanner(vocabulary);
     }
 
     List<Mention> find(Analysis analysis) {
-        return List.of();
+        String text = analysis.text();
+        boolean[] quoted = Sentences.quoted(text);
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : analysis.sentences()) {
+            if (s.section() == Section.PLANS) continue;
+            Subject previous = null;
+            int previousEnd = s.start();
+            for (Measure m : scanner.scan(text, s.start(), s.end(), quoted)) {
+                Subject subject = subject(text, s, m, previousEnd, previous);
+                previousEnd = Math.max(m.end(), subject == null ? 0 : subject.end());
+                if (subject == null) continue;
+                previous = subject;
+                out.addAll(mentions(text, m, subject));
+            }
+        }
+        return out;
     }
+
+    /** The subject of one figure, or null when the figure is a target rather than a result. */
+    private Subject subject(String text, Sentence s, Measure m, int previousEnd, Subject previous) {
+        int clause = Sentences.clauseStart(text, s.start(), m.start());
+        if (TARGET.matcher(text.substring(clause, m.start())).find()) return null;
+        int begin = Math.min(m.start(), Math.max(clause, previousEnd));
+        while (begin < m.start() && "、和及与,，".indexOf(text.charAt(begin)) >= 0) begin++;
+        int from = begin + MetricSubjects.leading(text.substring(begin, m.start()));
+        String before = text.substring(from, m.start());
+        boolean shared = MetricSubjects.shared(before);
+        String name = MetricSubjects.withoutTail(before);
+        int start = name.isEmpty() ? m.start() : from;
+        int end = m.end();
+        if (m.label() != null) return new Subject(s.start(), start, end, MetricSubjects.plain(name) + m.label(), false);
+        int nounStart = MetricSubjects.nounStart(text, m.end());
+        int nounEnd = MetricSubjects.nounEnd(text, m.end(), Sentences.clauseEnd(text, m.end(), s.end()));
+        boolean sameSentence = previous != null && previous.sentenceStart() == s.start();
+        if (nounEnd > m.end()) {
+            name = name + text.substring(nounStart, nounEnd); // 成立14个小区物业调解室: the noun after is what is counted
+            end = nounEnd;
+        } else if (sameSentence && name.isEmpty()) {
+            name = previous.name();                        // 发布信息70余期近400篇
+            start = previous.start();
+        } else if (sameSentence && MetricSubjects.isVerbOnly(name) && MetricSubjects.object(previous.name()) != null) {
+            name = name + MetricSubjects.object(previous.name()); // 接收行政复议案件43宗,审结34宗
+            start = previous.start();
+        }
+        return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared);
+    }
+
+    private List<Mention> mentions(String text, Measure m, Subject subject) {
+        List<String> names = subject.shared() ? coordinated(subject.name()) : List.of(subject.name());
+        List<Mention> out = new ArrayList<>();
+        for (String name : names) {
+            String category = vocabulary.indicatorOf(name, m.unit());
+            out.add(Mention.of(Kind.METRIC, subject.start(), subject.end(),
+                    text.substring(subject.start(), subject.end()), name, category).withMeasure(m.value(), m.unit()));
+        }
+        return out;
+    }
+
+    /** 参考率、优秀率 → [参考率, 优秀率]; a lone subject stays one. */
+    private static List<String> coordinated(String subject) {
+        List<String> out = new ArrayList<>();
+        for (String p : COORDINATION.split(subject)) if (!p.isBlank() && out.size() < MAX_SHARED) out.add(p.strip());
+        return out.isEmpty() ? List.of(subject) : out;
+    }
+
+    /** A metric's subject: its span [start, end) in the text and its name. */
+    private record Subject(int sentenceStart, int start, int end, String name, boolean shared) {}
 }

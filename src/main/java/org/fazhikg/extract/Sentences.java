@@ -4,72 +4,164 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhikg.extract.SectionHeadings.Level;
 
 /**
- * Splits a report into sentences and assigns each the section it stands in, from the report's
- * headings (一、 二、 (一) 1. 一是 …) and their words (成效 / 不足 / 下一步).
+ * Splits a report into sentences and assigns each the section it stands in (achievements,
+ * shortcomings, plans, other), from the report's headings and the paragraphs that open a part
+ * without one (see {@link SectionHeadings}). Also finds clauses and quoted spans for the
+ * recognizers.
  */
 final class Sentences {
-    /** A line that opens a top-level or second-level part of the report. */
-    private static final Pattern TOP_HEADING = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)");
-    private static final Pattern SUB_HEADING = Pattern.compile("^\\s*[（(][一二三四五六七八九十]+[)）]");
-    private static final Pattern SHORTCOMING_WORDS = Pattern.compile("不足|问题|差距|短板|薄弱|困难");
-    private static final Pattern PLAN_WORDS = Pattern.compile("下一步|下步|工作计划|工作打算|工作思路|工作安排|主要安排|工作设想|展望|今后|明年|\\d{4}年(?:度)?(?:工作)?(?:计划|打算|思路|安排|重点)");
-    private static final Pattern ACHIEVEMENT_WORDS = Pattern.compile("成效|举措|做法|成绩|工作总结|工作情况|完成情况|主要工作|取得");
     private static final Pattern END = Pattern.compile("[。！？!?；;]+[”’\"」』)）]*|\\n+");
+    private static final String CLAUSE_BREAKS = ",，;；。：:！？!?\n";
+    private static final String OPENERS = "“《（(「『〈【";
+    private static final String CLOSERS = "”》）)」』〉】";
 
     private Sentences() {}
 
     static List<Sentence> split(String text) {
+        int reportYear = SectionHeadings.reportYear(text);
+        boolean hasHeadings = hasHeadings(text);
         List<Sentence> out = new ArrayList<>();
         Section section = Section.OTHER;
-        boolean seenTopHeading = false;
+        boolean inBody = false; // for reports without headings: past the title lines
         int lineStart = 0;
-        while (lineStart < text.length()) {
+        while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
             String line = text.substring(lineStart, lineEnd);
-            Section headed = headingSection(line, section);
-            if (headed != null) {
-                section = headed;
-                seenTopHeading = true;
-            } else if (!seenTopHeading && !line.isBlank()) {
-                section = Section.OTHER;
+            if (!line.isBlank()) {
+                Level level = SectionHeadings.levelOf(line);
+                Section opened = opens(level, line, section, reportYear);
+                if (opened != null) {
+                    section = opened;
+                } else if (level == Level.TOP || (level == Level.SUB && section == Section.OTHER)) {
+                    section = Section.ACHIEVEMENTS;
+                } else if (level == Level.TEXT && !hasHeadings && !inBody && section == Section.OTHER && line.indexOf('。') >= 0) {
+                    section = Section.ACHIEVEMENTS;
+                }
+                if (level == Level.TEXT) inBody = true;
+                addSentences(text, lineStart, lineEnd, section, out);
             }
-            addSentences(text, lineStart, lineEnd, section, out);
             lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    /**
-     * The section a heading line opens, or null when the line is no heading. A top-level heading
-     * without telling words opens achievements; a sub-heading without them stays in its section.
-     */
-    static Section headingSection(String line, Section current) {
-        boolean top = TOP_HEADING.matcher(line).find();
-        if (!top && !SUB_HEADING.matcher(line).find()) return null;
-        String head = line.length() > 40 ? line.substring(0, 40) : line;
-        if (PLAN_WORDS.matcher(head).find()) return Section.PLANS;
-        if (SHORTCOMING_WORDS.matcher(head).find() && !ACHIEVEMENT_WORDS.matcher(head).find()) return Section.SHORTCOMINGS;
-        if (top) return Section.ACHIEVEMENTS;
-        return current == Section.OTHER ? Section.ACHIEVEMENTS : current;
+    /** The section a line opens, or null when it opens none. */
+    private static Section opens(Level level, String line, Section current, int reportYear) {
+        return switch (level) {
+            case TOP, BARE -> SectionHeadings.named(line, reportYear);
+            case SUB, MINOR -> {
+                // a sub-heading turns the section only when it starts with the words (二)存在的问题
+                Section named = SectionHeadings.named(afterNumber(line, 16), reportYear);
+                if (named == Section.ACHIEVEMENTS && current != Section.SHORTCOMINGS && current != Section.OTHER) yield null;
+                yield level == Level.MINOR && named == Section.ACHIEVEMENTS ? null : named;
+            }
+            case TEXT -> {
+                Matcher end = END.matcher(line);
+                String first = end.find() ? line.substring(0, end.start()) : line;
+                Section opened = SectionHeadings.openedByParagraph(first, reportYear);
+                yield opened == current ? null : opened;
+            }
+        };
     }
 
+    private static String afterNumber(String line, int length) {
+        String s = line.strip().replaceFirst("^(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳])", "").strip();
+        return s.length() > length ? s.substring(0, length) : s;
+    }
+
+    private static boolean hasHeadings(String text) {
+        for (String line : text.split("\n")) {
+            Level level = SectionHeadings.levelOf(line);
+            if (level == Level.TOP || level == Level.SUB) return true;
+        }
+        return false;
+    }
+
+    /** Splits one line into sentences; a sentence that turns to next year's work (下一步，…) puts the rest of the line in plans. */
     private static void addSentences(String text, int from, int to, Section section, List<Sentence> out) {
         Matcher m = END.matcher(text).region(from, to);
         int start = from;
+        Section current = section;
         while (m.find()) {
-            addTrimmed(text, start, m.end(), section, out);
+            current = add(text, start, m.end(), current, out);
             start = m.end();
         }
-        addTrimmed(text, start, to, section, out);
+        add(text, start, to, current, out);
     }
 
-    private static void addTrimmed(String text, int start, int end, Section section, List<Sentence> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (end > start) out.add(new Sentence(out.size(), start, end, section));
+    private static Section add(String text, int start, int end, Section section, List<Sentence> out) {
+        while (start < end && isSpace(text.charAt(start))) start++;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
+        if (end <= start) return section;
+        Section s = section != Section.PLANS && SectionHeadings.turnsToPlans(text.substring(start, end)) ? Section.PLANS : section;
+        out.add(new Sentence(out.size(), start, end, s));
+        return s;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+    }
+
+    /** First offset of the clause holding {@code at}, not before {@code lo}; breaks inside quotes or brackets don't count. */
+    static int clauseStart(String text, int lo, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= lo; i--) {
+            char c = text.charAt(i);
+            if (CLOSERS.indexOf(c) >= 0) depth++;
+            else if (OPENERS.indexOf(c) >= 0) {
+                if (depth == 0) return i + 1; // at stands inside these brackets
+                depth--;
+            } else if (depth == 0 && CLAUSE_BREAKS.indexOf(c) >= 0) return i + 1;
+        }
+        return lo;
+    }
+
+    /** Offset after the clause holding {@code at}, not after {@code hi}. */
+    static int clauseEnd(String text, int at, int hi) {
+        int depth = 0;
+        for (int i = at; i < hi; i++) {
+            char c = text.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) depth++;
+            else if (CLOSERS.indexOf(c) >= 0) {
+                if (depth == 0) return i;
+                depth--;
+            } else if (depth == 0 && CLAUSE_BREAKS.indexOf(c) >= 0) return i;
+        }
+        return hi;
+    }
+
+    /**
+     * Which characters stand inside “…”, 《…》, 「…」, 『…』 or "…" (marks included). A mark left
+     * open for long is taken as a typo, not as a quote.
+     */
+    static boolean[] quoted(String text) {
+        boolean[] inside = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char close = switch (c) {
+                case '“' -> '”';
+                case '《' -> '》';
+                case '「' -> '」';
+                case '『' -> '』';
+                case '"' -> '"';
+                default -> 0;
+            };
+            if (close == 0) continue;
+            int limit = Math.min(text.length(), i + (c == '《' ? 200 : 80));
+            for (int j = i + 1; j < limit; j++) {
+                char d = text.charAt(j);
+                if (d == '\n') break;
+                if (d == close) {
+                    for (int k = i; k <= j; k++) inside[k] = true;
+                    i = c == '《' || c == '"' ? j : i; // 《》 and "" don't nest; “” may hold 《》
+                    break;
+                }
+            }
+        }
+        return inside;
     }
 }

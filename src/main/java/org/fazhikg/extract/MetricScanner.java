@@ -1,0 +1,251 @@
+package org.fazhikg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the measured numbers of a stretch of text: a number in Arabic or Chinese numerals with
+ * its unit (146余场, 4万人次, 两次, 六成, 翻一番, 百分之九十, 一金一银), and leaves out numbers
+ * that are no measure: years and dates, ordinals (第三次), codes and formulas (12348, 1+6+N),
+ * numbers inside quotes or titles, rankings (前3名), streaks (连续3次), rates of a rule (每月1次),
+ * names made of numerals (十项措施, 三项制度, 两个维护, 五大行动) and time limits (5个工作日内).
+ */
+final class MetricScanner {
+    /**
+     * A measured number: offsets [start, end) from the number (or 百分之 / 翻) to the end of its
+     * unit; {@code label} names what is counted when the grammar knows it (金奖 in 一金一银), else null.
+     */
+    record Measure(int start, int end, BigDecimal value, String unit, String label) {
+        Measure(int start, int end, BigDecimal value, String unit) {
+            this(start, end, value, unit, null);
+        }
+    }
+
+    private static final String SPACES = " \u00a0\u3000\t";
+    private static final Pattern MEDALS = Pattern.compile(
+            "([一二两三四五六七八九十0-9]{1,3})金([一二两三四五六七八九十0-9]{1,3})银(?:([一二两三四五六七八九十0-9]{1,3})铜)?");
+    private static final Pattern DOUBLING = Pattern.compile("翻了?([一二两三四五六七八九十0-9]{1,3})番");
+    private static final Pattern PERCENT_IN_WORDS = Pattern.compile("百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?");
+    /** Characters that make a number part of a code, formula, date or range (1+6+N, 7×24, 12·4, 3-5). */
+    private static final String FORMULA = "+＋×*~～-－—/·．";
+    /** Characters before a Chinese numeral that make it part of a word (第一, 统一, 唯一, 星期一 …). */
+    private static final String WORD_BEFORE_NUMERAL = "第初周之统唯同逐专某每任其期礼";
+    /** Nouns after 十项 / 两个 / 三大 … that make the numeral part of a name (十项措施, 两个维护, 四个意识). */
+    private static final Pattern NAME_AFTER_NUMERAL = Pattern.compile(
+            "^(?:措施|举措|制度|规定|机制|行动|工程|原则|要求|纪律|禁令|不准|严禁|维护|确立|意识|自信|全面|模式|体系|理念"
+            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|一)");
+    private static final Pattern RANKING_BEFORE = Pattern.compile("(?:前|排名|位列|位居|名列)\\s*$");
+    private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
+    private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,5}$");
+    private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
+    private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
+
+    private final MetricVocabulary vocabulary;
+
+    MetricScanner(MetricVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The measures in text[from, to); {@code quoted} marks characters inside quotes and titles. */
+    List<Measure> scan(String text, int from, int to, boolean[] quoted) {
+        List<Measure> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int next = i + 1;
+            char c = text.charAt(i);
+            if (c == '翻' || c == '百' || ChineseNumber.isNumeral(c) || isDigit(c)) {
+                int end = special(text, i, to, quoted, out);
+                if (end < 0) end = number(text, from, i, to, quoted, out);
+                if (end > i) next = end;
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    /** 一金一银, 翻一番, 百分之九十: returns the end of what was read, or -1. */
+    private int special(String text, int at, int to, boolean[] quoted, List<Measure> out) {
+        Matcher m = MEDALS.matcher(text).region(at, to);
+        if (m.lookingAt()) {
+            for (int g = 1; g <= 3; g++)
+                if (m.group(g) != null)
+                    out.add(new Measure(m.start(g), m.end(g) + 1, value(m.group(g)), "个", "金银铜".charAt(g - 1) + "奖"));
+            return m.end();
+        }
+        if (quoted[at]) return -1;
+        m = DOUBLING.matcher(text).region(at, to);
+        if (m.lookingAt()) {
+            out.add(new Measure(at, m.end(), value(m.group(1)), "番"));
+            return m.end();
+        }
+        m = PERCENT_IN_WORDS.matcher(text).region(at, to);
+        if (m.lookingAt()) {
+            BigDecimal v = ChineseNumber.parse(m.group(1));
+            if (m.group(2) != null) v = new BigDecimal(v.toBigInteger() + "." + ChineseNumber.parse(m.group(2)).toBigInteger());
+            out.add(new Measure(at, m.end(), v, "%"));
+            return m.end();
+        }
+        return -1;
+    }
+
+    /** A number at {@code at} with its unit; returns the end of what was read (adding a measure when it is one). */
+    private int number(String text, int from, int at, int to, boolean[] quoted, List<Measure> out) {
+        boolean arabic = isDigit(text.charAt(at));
+        if (at > from && (arabic ? isDigit(text.charAt(at - 1)) || isLatin(text.charAt(at - 1))
+                : ChineseNumber.isNumeral(text.charAt(at - 1)))) return at + 1;
+        int end = at;
+        if (arabic) {
+            while (end < to && isDigit(text.charAt(end))) end++;
+            while (end + 3 < to && text.charAt(end) == ',' && allDigits(text, end + 1, end + 4)
+                    && (end + 4 >= to || !isDigit(text.charAt(end + 4)))) end += 4; // 12,307件
+            if (end + 1 < to && (text.charAt(end) == '.' || text.charAt(end) == '．') && isDigit(text.charAt(end + 1))) {
+                end++;
+                while (end < to && isDigit(text.charAt(end))) end++;
+            }
+        } else {
+            while (end < to && ChineseNumber.isNumeral(text.charAt(end))) end++;
+        }
+        String digits = text.substring(at, end);
+        String multiplier = "";
+        if (!arabic && (digits.equals("万") || digits.equals("亿"))) {
+            if (end >= to || (text.charAt(end) != '余' && text.charAt(end) != '多')) return end; // 万人评议, 千家万户
+            multiplier = digits; // 万余件 → 1 万件
+            digits = "1";
+            arabic = true;
+        } else if (!arabic && digits.length() > 1 && (digits.endsWith("万") || digits.endsWith("亿"))) {
+            multiplier = digits.substring(digits.length() - 1);
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        Measure m = measure(text, from, at, end, to, digits, multiplier, arabic, quoted);
+        if (m == null) return end;
+        out.add(m);
+        return m.end();
+    }
+
+    private Measure measure(String text, int from, int at, int numberEnd, int to, String digits, String multiplier,
+                            boolean arabic, boolean[] quoted) {
+        if (quoted[at] || isWordBefore(text, from, at, arabic)) return null;
+        if (!arabic && (digits.equals("一") || digits.isEmpty())) return null; // 一 is mostly "a", 一批 一系列 统一部署
+        int p = skip(text, numberEnd, to, SPACES);
+        if (p < to && FORMULA.indexOf(text.charAt(p)) >= 0) return null;
+        if (p < to && (text.charAt(p) == '%' || text.charAt(p) == '％' || text.charAt(p) == '‰'))
+            return arabic ? new Measure(at, extendOverHedge(text, p + 1, to), value(arabic, digits), text.charAt(p) == '‰' ? "‰" : "%") : null;
+        boolean hedged = false;
+        if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
+        if (multiplier.isEmpty()) {
+            for (String x : new String[] {"千万", "百万", "万", "亿"})
+                if (text.startsWith(x, p)) { multiplier = x; p += x.length(); break; }
+        }
+        if (!multiplier.isEmpty() && p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
+        if (!arabic && !hedged && isBarePlace(digits) && multiplier.isEmpty()) return null; // 千家万户, 百姓
+        String unit = unitAt(text, p, to, arabic);
+        int end;
+        if (unit != null) {
+            end = p + unit.length();
+            if (unit.equals("大")) unit = "个";
+        } else if (!multiplier.isEmpty() && (p >= to || !isHan(text.charAt(p)) || TRAILING_HEDGE.matcher(text.substring(p, Math.min(to, p + 2))).lookingAt())) {
+            end = p; // 人口约30万
+        } else {
+            return null;
+        }
+        String rest = text.substring(end, Math.min(to, end + 6));
+        if (!isAllowed(text, from, at, end, to, digits, unit, arabic, rest)) return null;
+        BigDecimal v = value(arabic, digits);
+        return new Measure(at, extendOverHedge(text, end, to), v, multiplier + (unit == null ? "" : unit));
+    }
+
+    private boolean isAllowed(String text, int from, int at, int end, int to, String digits, String unit,
+                              boolean arabic, String rest) {
+        String before = text.substring(Math.max(from, at - 6), at);
+        if (RANKING_BEFORE.matcher(before).find() || STREAK_BEFORE.matcher(before).find()
+                || RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
+        if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false; // 1对1
+        if (!arabic && unit != null && NAME_AFTER_NUMERAL.matcher(rest).find()) return false; // 十项措施
+        if (unit == null) return true;
+        boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
+        if (time && TIME_LIMIT_AFTER.matcher(rest).find()) return false;           // 5个工作日内办结
+        if (unit.equals("人") && rest.startsWith("所")) return false;                 // 3人所 (a 司法所 with three staff)
+        if (unit.equals("小时") && (digits.equals("24") || digits.equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
+        return true;
+    }
+
+    /** The unit at p: 成 and 分 only when no word goes on after them (六成以上, 95分; not 3成立, 2分局). */
+    private String unitAt(String text, int p, int to, boolean arabic) {
+        if (p >= to) return null;
+        char c = text.charAt(p);
+        if (c == '成' || (c == '分' && !text.startsWith("分钟", p))) {
+            if (c == '分' && !arabic) return null;                                   // 十分重视
+            int q = p + 1;
+            boolean free = q >= to || !isHan(text.charAt(q)) || text.startsWith("以上", q) || text.startsWith("左右", q)
+                    || text.startsWith("多", q) || text.startsWith("的", q);
+            return free ? String.valueOf(c) : null;
+        }
+        if (c == '大') return arabic && p + 1 < to && isHan(text.charAt(p + 1)) ? "大" : null; // 8大环节; 三大 is a name
+        String u = vocabulary.unitAt(text, p);
+        return u != null && u.length() <= to - p ? u : null;
+    }
+
+    private static boolean isWordBefore(String text, int from, int at, boolean arabic) {
+        int b = at - 1;
+        while (b >= from && SPACES.indexOf(text.charAt(b)) >= 0) b--;
+        if (b < from) return false;
+        char c = text.charAt(b);
+        if (c == '第' || FORMULA.indexOf(c) >= 0 || (arabic && (c == '.' || isLatin(c)))) return true;
+        return !arabic && WORD_BEFORE_NUMERAL.indexOf(c) >= 0;
+    }
+
+    private static boolean isBarePlace(String digits) {
+        return digits.length() == 1 && "百千万亿".indexOf(digits.charAt(0)) >= 0;
+    }
+
+    private static int extendOverHedge(String text, int end, int to) {
+        Matcher m = TRAILING_HEDGE.matcher(text).region(end, to);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    private static BigDecimal value(boolean arabic, String digits) {
+        if (!arabic) return ChineseNumber.parse(digits);
+        StringBuilder plain = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            if (c >= '０' && c <= '９') plain.append((char) ('0' + c - '０'));
+            else if (c == '．') plain.append('.');
+            else if (c != ',') plain.append(c);
+        }
+        return normalized(new BigDecimal(plain.toString()));
+    }
+
+    private static BigDecimal value(String arabicOrChinese) {
+        return isDigit(arabicOrChinese.charAt(0)) ? value(true, arabicOrChinese) : ChineseNumber.parse(arabicOrChinese);
+    }
+
+    static BigDecimal normalized(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static int skip(String text, int p, int to, String chars) {
+        while (p < to && chars.indexOf(text.charAt(p)) >= 0) p++;
+        return p;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        if (to > text.length()) return false;
+        for (int i = from; i < to; i++) if (!isDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
