@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -28,6 +29,9 @@ import org.apache.jena.atlas.json.JsonObject;
  * </pre>
  */
 public final class Explorer {
+    /** The base IRI the graph's resources are minted under unless the server says otherwise. */
+    public static final String DEFAULT_BASE = "https://fazhi-kg.org/";
+
     /** Page routes and the file under {@code /web/explorer/} each one serves. */
     private static final Map<String, String> PAGES = Map.of(
             "/", "index.html",
@@ -46,6 +50,21 @@ public final class Explorer {
      * under {@code /webjars/}. The saved queries are read from the classpath once, here.
      */
     public static void install(JavalinConfig config) {
+        install(config, DEFAULT_BASE);
+    }
+
+    /**
+     * As {@link #install(JavalinConfig)}, for a graph whose resources are minted under
+     * {@code baseIri} (the server's {@code --base}): the pages link those IRIs to this server's
+     * entity pages.
+     *
+     * @throws IllegalArgumentException when baseIri is not an absolute http(s) IRI ending in "/"
+     */
+    public static void install(JavalinConfig config, String baseIri) {
+        if (!baseIri.matches("https?://[^\\s<>\"'&{}|^`\\\\]+/")) {
+            throw new IllegalArgumentException("explorer base IRI '" + baseIri
+                    + "' must be an absolute http(s) IRI ending in '/', e.g. " + DEFAULT_BASE);
+        }
         ExplorerQueries queries = ExplorerQueries.fromClasspath();
         config.staticFiles.add(files -> {
             files.hostedPath = "/explorer";
@@ -54,7 +73,7 @@ public final class Explorer {
         });
         config.staticFiles.enableWebjars();
         PAGES.forEach((path, file) -> {
-            byte[] html = resource("/web/explorer/" + file);
+            byte[] html = page(file, baseIri);
             config.routes.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(html));
         });
         config.routes.get("/queries", ctx -> listQueries(ctx, queries));
@@ -79,6 +98,16 @@ public final class Explorer {
         ExplorerQueries.SavedQuery query = queries.byName(name).orElseThrow(() -> new NotFoundResponse(
                 "no saved query " + file + "; GET /queries lists the names (each served as NAME.rq)"));
         ctx.contentType("text/plain; charset=utf-8").result(query.text());
+    }
+
+    /** The page with the base IRI in its {@code <meta name="fazhi-kg-base">}, which the scripts read. */
+    private static byte[] page(String file, String baseIri) {
+        String html = new String(resource("/web/explorer/" + file), StandardCharsets.UTF_8);
+        String meta = "<meta name=\"fazhi-kg-base\" content=\"" + DEFAULT_BASE + "\">";
+        if (!html.contains(meta)) {
+            throw new IllegalStateException("explorer page " + file + " lacks " + meta);
+        }
+        return html.replace(meta, meta.replace(DEFAULT_BASE, baseIri)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String path) {

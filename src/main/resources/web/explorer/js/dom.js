@@ -36,9 +36,10 @@ export function fill(node, ...children) {
   return node;
 }
 
-const BASE = 'https://fazhi-kg.org/';
+/** The base IRI of the graph's resources, as the server put it in the page. */
+const BASE = document.querySelector('meta[name=fazhi-kg-base]')?.content ?? 'https://fazhi-kg.org/';
 
-/** Where an IRI is shown: our own IRIs map to this server's root (entity pages), others stay. */
+/** Where an IRI is shown: IRIs under the base map to this server's root (entity pages), others stay. */
 export function resourceHref(iri) {
   if (iri.startsWith(BASE)) return '/' + iri.slice(BASE.length);
   return iri;

@@ -100,7 +100,7 @@ function setDownloads(enabled) {
 }
 
 const PREFIXES = [
-  ['https://fazhi-kg.org/resource/', ''],
+  [document.querySelector('meta[name=fazhi-kg-base]')?.content + 'resource/', ''],
   ['https://fazhi-kg.org/ontology#', 'fz:'],
   ['http://www.w3.org/2000/01/rdf-schema#', 'rdfs:'],
   ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf:'],

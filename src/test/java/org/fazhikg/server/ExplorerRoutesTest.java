@@ -2,8 +2,10 @@ package org.fazhikg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,6 +92,25 @@ class ExplorerRoutesTest {
         assertEquals(404, get("/queries/no-such-query.rq").statusCode());
         assertEquals(404, get("/queries/explorer-firsts").statusCode());
         assertEquals(404, get("/queries/..%2Fpom.xml").statusCode());
+    }
+
+    @Test
+    void pages_carry_the_base_iri_the_server_mints_under() throws Exception {
+        Javalin app = Javalin.create(config -> Explorer.install(config, "http://example.org/kg/")).start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/explore/shared")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.body().contains("<meta name=\"fazhi-kg-base\" content=\"http://example.org/kg/\">"));
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void rejects_a_base_iri_that_is_not_http_ending_in_slash() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Javalin.create(config -> Explorer.install(config, "https://example.org/kg\"><script>")));
+        assertTrue(e.getMessage().contains("must be an absolute http(s) IRI ending in '/'"), e.getMessage());
     }
 
     @Test
