@@ -60,6 +60,18 @@ export function entityLink(iri, label) {
   return el('a', { href: resourceHref(iri), title: iri }, label || iri);
 }
 
+/** The report of a query row: its title, else issuer and year, else its IRI's last segment. */
+export function reportLink(row) {
+  const name = row.reportTitle || [row.issuerName, row.year].filter(Boolean).join(' ') || row.report.replace(/^.*\//, '');
+  return entityLink(row.report, name);
+}
+
+/** The region of a query row; a report whose region is unknown shows its issuer instead. */
+export function regionLink(row) {
+  if (row.region) return entityLink(row.region, row.regionLabel);
+  return el('span', { class: 'muted' }, row.issuerName ?? '');
+}
+
 /**
  * A sentence with the mention in it marked (<mark>), built from text nodes only.
  */

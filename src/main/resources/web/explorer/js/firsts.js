@@ -1,6 +1,6 @@
 // Firsts: pioneering claims by scope, and for each mechanism its earliest report and its spread.
 
-import { el, entityLink, fill, pageParams, sentenceWithMark } from './dom.js';
+import { el, entityLink, fill, pageParams, regionLink, reportLink, sentenceWithMark } from './dom.js';
 import { frame, guarded, linkableForm, loading } from './layout.js';
 import { t, term } from './i18n.js';
 import { runSaved } from './sparql.js';
@@ -40,14 +40,14 @@ async function drawClaims() {
     box.append(el('section', { class: 'claim-group', 'data-scope': scope || 'none' },
       el('h2', {}, term('scope', scope) + ' (' + inScope.length + ')'), table));
     pagedTable(table, [
-      { title: t('region'), cell: (row) => entityLink(row.region, row.regionLabel) },
+      { title: t('region'), cell: regionLink },
       { title: t('year'), cell: (row) => row.year ?? '' },
       { title: t('claim'), cell: (row) => {
         const claimants = regionsByClaim.get(normalized(row.what)).size;
         return [row.what, claimants > 1 ? el('div', { class: 'flag' }, t('sameClaim', claimants)) : null];
       } },
       { title: t('sentence'), cell: (row) => (row.sentence ? sentenceWithMark(row.sentence, row.mentionText) : '') },
-      { title: t('report'), cell: (row) => entityLink(row.report, row.reportTitle || row.report) },
+      { title: t('report'), cell: reportLink },
     ], inScope, 20);
   }
 }
@@ -71,7 +71,7 @@ async function drawTimeline() {
     { title: t('mechanism'), cell: (m) => [entityLink(m.iri, m.label), ' ',
       el('a', { class: 'muted', href: '/explore/shared?min=1&focus=' + encodeURIComponent(m.iri) }, '↗')] },
     { title: t('earliest'), cell: (m) => m.earliest.map((row) => el('div', {},
-      el('div', { class: 'meta' }, entityLink(row.region, row.regionLabel), ' · ', entityLink(row.report, row.reportTitle || row.report)),
+      el('div', { class: 'meta' }, regionLink(row), ' · ', reportLink(row)),
       el('span', { class: 'sentence muted' }, row.sentence))) },
     ...years.map((year) => ({ title: String(year), cell: (m) => yearCell(m, year), className: (m) => yearClass(m, year) })),
   ], mechanisms, 30).classList.add('timeline');

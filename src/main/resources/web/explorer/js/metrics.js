@@ -1,6 +1,6 @@
 // Indicators: one indicator as bars across regions and years; each bar leads to its sentence.
 
-import { download, el, entityLink, fill, pageParams } from './dom.js';
+import { download, el, entityLink, fill, pageParams, regionLink, reportLink } from './dom.js';
 import { addOptions, frame, guarded, linkableForm } from './layout.js';
 import { t } from './i18n.js';
 import { iri, runSaved } from './sparql.js';
@@ -35,7 +35,7 @@ function formatValue(value) {
 }
 
 function barLabel(row) {
-  return (row.regionLabel || t('unknown')) + ' ' + (row.year ?? '');
+  return (row.regionLabel || row.issuerName || t('unknown')) + ' ' + (row.year ?? '');
 }
 
 function drawChart(indicatorLabel, rows) {
@@ -54,7 +54,10 @@ function drawChart(indicatorLabel, rows) {
       maintainAspectRatio: false, animation: false,
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (item) => item.formattedValue + ' ' + (rows[item.dataIndex].unit ?? '') } },
+        tooltip: { callbacks: {
+          label: (item) => item.formattedValue + ' ' + (rows[item.dataIndex].unit ?? ''),
+          afterLabel: (item) => rows[item.dataIndex].subject ?? '',
+        } },
       },
       scales: { y: { beginAtZero: true } },
       onClick: (event, active) => { if (active.length > 0) showObservation(rows[active[0].index], active[0].index); },
@@ -73,24 +76,25 @@ function showObservation(row, index) {
     el('p', {}, el('strong', {}, barLabel(row) + '：' + formatValue(row.value) + ' ' + (row.unit ?? '')),
       row.subject ? el('span', { class: 'muted' }, ' · ' + t('subject') + '：' + row.subject) : null),
     el('blockquote', { class: 'sentence', id: 'observation-sentence' }, row.sentence ?? ''),
-    el('p', {}, entityLink(row.report, row.reportTitle || row.report), ' · ', entityLink(row.observation, t('entityPage'))));
+    el('p', {}, reportLink(row), ' · ', entityLink(row.observation, t('entityPage'))));
   box.dataset.index = String(index);
   box.scrollIntoView({ block: 'nearest' });
 }
 
 function drawTable(indicatorLabel, rows) {
   pagedTable(document.getElementById('metric-table'), [
-    { title: t('region'), cell: (row) => entityLink(row.region, row.regionLabel) },
+    { title: t('region'), cell: regionLink },
     { title: t('year'), cell: (row) => row.year ?? '' },
     { title: t('value'), cell: (row) => formatValue(row.value), className: () => 'num' },
     { title: t('unit'), cell: (row) => row.unit ?? '' },
     { title: t('subject'), cell: (row) => row.subject ?? '' },
     { title: t('sentence'), cell: (row) => row.sentence ?? '' },
-    { title: t('report'), cell: (row) => entityLink(row.report, row.reportTitle || row.report) },
+    { title: t('report'), cell: reportLink },
   ], rows, 50);
   const button = document.getElementById('export-csv');
   button.disabled = rows.length === 0;
   button.addEventListener('click', () => download(indicatorLabel + '.csv', 'text/csv;charset=utf-8',
-    '\uFEFF' + toCsv(['region', 'region_label', 'year', 'value', 'unit', 'subject', 'sentence', 'report', 'report_title', 'observation'],
-      rows.map((row) => [row.region, row.regionLabel, row.year, row.value, row.unit, row.subject, row.sentence, row.report, row.reportTitle, row.observation]))));
+    '\uFEFF' + toCsv(['region', 'region_label', 'issuer', 'year', 'value', 'unit', 'subject', 'sentence', 'report', 'report_title', 'observation'],
+      rows.map((row) => [row.region, row.regionLabel, row.issuerName, row.year, row.value, row.unit, row.subject, row.sentence,
+        row.report, row.reportTitle, row.observation]))));
 }

@@ -1,7 +1,7 @@
 // Shared initiatives: which regions mention which mechanisms (or which mechanisms occur together),
 // as a network; clicking a node shows the evidence. All filters live in the query string.
 
-import { el, entityLink, fill, pageParams, sentenceWithMark } from './dom.js';
+import { el, entityLink, fill, pageParams, regionLink, reportLink, sentenceWithMark } from './dom.js';
 import { addOptions, frame, guarded, linkableForm, loading } from './layout.js';
 import { t, term } from './i18n.js';
 import { iri, runSaved } from './sparql.js';
@@ -105,7 +105,6 @@ function drawNetwork(elements) {
     elements,
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 13,
@@ -185,8 +184,7 @@ async function showMechanism(mechanism, label) {
     el('h2', {}, entityLink(mechanism, name)),
     el('p', { class: 'muted' }, t('mentionedBy', regions.size, rows.length, name)),
     el('ul', { class: 'evidence', id: 'evidence' }, rows.map((row) => el('li', {},
-      el('div', { class: 'meta' }, entityLink(row.region, row.regionLabel), ' · ', row.year ?? t('unknown'), ' · ',
-        entityLink(row.report, row.reportTitle || row.report)),
+      el('div', { class: 'meta' }, regionLink(row), ' · ', row.year ?? t('unknown'), ' · ', reportLink(row)),
       sentenceWithMark(row.sentence, row.mentionText)))),
     bodies.length > 0 ? [el('h2', {}, t('coMentionedBodies')),
       el('ul', {}, bodies.map((b) => el('li', {}, entityLink(b.id(), b.data('label')))))] : null);
