@@ -32,7 +32,10 @@ public final class Explorer {
     /** The base IRI the graph's resources are minted under unless the server says otherwise. */
     public static final String DEFAULT_BASE = "https://fazhi-kg.org/";
 
-    /** Page routes and the file under {@code /web/explorer/} each one serves. */
+    /** Where frame.html takes the body of each page. */
+    private static final String PAGE_SLOT = "<!-- page -->";
+
+    /** Page routes and the body under {@code /web/explorer/pages/} each one serves. */
     private static final Map<String, String> PAGES = Map.of(
             "/", "index.html",
             "/explore/shared", "shared.html",
@@ -68,7 +71,7 @@ public final class Explorer {
         ExplorerQueries queries = ExplorerQueries.fromClasspath();
         config.staticFiles.add(files -> {
             files.hostedPath = "/explorer";
-            files.directory = "/web/explorer";
+            files.directory = "/web/explorer/assets";
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
@@ -100,24 +103,34 @@ public final class Explorer {
         ctx.contentType("text/plain; charset=utf-8").result(query.text());
     }
 
-    /** The page with the base IRI in its {@code <meta name="fazhi-kg-base">}, which the scripts read. */
+    /**
+     * The page: its body ({@code pages/FILE}) inside the frame every page shares
+     * ({@code pages/frame.html}), with the base IRI in {@code <meta name="fazhi-kg-base">},
+     * which the scripts read.
+     */
     private static byte[] page(String file, String baseIri) {
-        String html = new String(resource("/web/explorer/" + file), StandardCharsets.UTF_8);
+        String frame = text("/web/explorer/pages/frame.html");
         String meta = "<meta name=\"fazhi-kg-base\" content=\"" + DEFAULT_BASE + "\">";
-        if (!html.contains(meta)) {
-            throw new IllegalStateException("explorer page " + file + " lacks " + meta);
+        if (!frame.contains(meta) || !frame.contains(PAGE_SLOT)) {
+            throw new IllegalStateException("explorer frame.html lacks " + meta + " or " + PAGE_SLOT);
         }
-        return html.replace(meta, meta.replace(DEFAULT_BASE, baseIri)).getBytes(StandardCharsets.UTF_8);
+        return frame.replace(meta, meta.replace(DEFAULT_BASE, baseIri))
+                .replace(PAGE_SLOT, text("/web/explorer/pages/" + file))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(String path) {
+        return new String(resource(path), StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String path) {
         try (InputStream in = Explorer.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("explorer page " + path + " is missing from the classpath");
+                throw new IllegalStateException("explorer file " + path + " is missing from the classpath");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read explorer page " + path, e);
+            throw new UncheckedIOException("cannot read explorer file " + path, e);
         }
     }
 }
