@@ -22,9 +22,9 @@ import org.apache.jena.atlas.json.JsonObject;
  *
  * <pre>
  * Javalin app = Javalin.create(config -&gt; {
- *     Explorer.install(config);                       // pages, /queries/, /explorer/*, /webjars/*
- *     config.routes.get("/sparql", sparql::query);    // the SPARQL 1.1 protocol endpoint
- *     config.routes.post("/sparql", sparql::query);
+ *     Explorer.install(config, "https://fazhi-kg.org/");  // pages, /queries, /explorer/*, /webjars/*
+ *     config.routes.get("/sparql", sparql::handle);       // the SPARQL 1.1 protocol endpoint the pages ask
+ *     config.routes.post("/sparql", sparql::handle);
  * }).start("127.0.0.1", 0);
  * </pre>
  */

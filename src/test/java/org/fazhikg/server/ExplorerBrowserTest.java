@@ -105,6 +105,21 @@ class ExplorerBrowserTest {
     }
 
     @Test
+    void filters_and_focus_travel_in_the_url() {
+        openNetwork("");
+        WebElement min = browser.find("#filters input[name=min]");
+        min.clear();
+        min.sendKeys("3");
+        browser.find("#filters button[type=submit]").click();
+        browser.waitFor("the filtered network", "location.search === '?min=3&view=network&layout=cose' && document.querySelector('#network[data-ready=true]')");
+        assertEquals(2, browser.number("explorerNetwork.nodes('.mechanism').length"));
+
+        openNetwork("?min=1&focus=" + encode(MECHANISM + "shuizhifa"));
+        browser.waitFor("evidence of the focused mechanism", "document.querySelectorAll('#evidence li').length === 1");
+        assertTrue(browser.find("#details").getText().contains("谁执法谁普法"));
+    }
+
+    @Test
     void clicking_a_region_shows_its_mechanisms() {
         openNetwork("");
         clickNode(REGION + "330106");
