@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Corpus.Source> byId = corpus.sources().stream()
                 .collect(Collectors.toMap(Corpus.Source::id, Function.identity()));
         Evaluation e = Evaluation.run(gold, id -> Optional.ofNullable(byId.get(id))
-                .map(s -> MentionTable.rows(pipeline.analyse(corpus.read(s)), r -> "")));
+                .map(s -> pipeline.mentionRows(corpus.read(s))));
         var out = spec.commandLine().getOut();
         if (details) out.print(e.details());
         if (!e.reportsWithoutText().isEmpty())

@@ -40,7 +40,7 @@ final class MentionsCommand implements Callable<Integer> {
              CSVPrinter printer = MentionTable.csvPrinter(w)) {
             for (Corpus.Source s : corpus.sources()) {
                 try {
-                    MentionTable.print(printer, MentionTable.rows(pipeline.analyse(corpus.read(s)), r -> ""));
+                    MentionTable.print(printer, pipeline.mentionRows(corpus.read(s)));
                 } catch (IngestException e) {
                     spec.commandLine().getErr().println("warning: " + e.getMessage());
                     skipped++;

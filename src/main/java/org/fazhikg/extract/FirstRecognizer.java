@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class FirstRecognizer {
     /** The claim words: 首 + measure word, 第一 + measure word, 首创, 率先, 唯一, 首次. */
     private static final Pattern CLAIM = Pattern.compile(
-            "首创|首次|率先|唯一|首[家个份宗台场例单张部条款项批座所套本件位支只]|第一[家个份宗台场例单张部条款批座所套]");
+            "首创|首次|率先|唯一|先河|首[家个份宗台场例单张部条款项批座所套本件位支只]|第一[家个份宗台场例单张部条款批座所套]");
     private static final Pattern NOT_A_CLAIM_AFTER = Pattern.compile(
             "^(?:垂范|示范|突破|走在|作出表率|带头|精神|性|违法|违规|违章|犯|轻微|吸毒|申请|申领|登记)");
     private static final Pattern ASPIRATION_BEFORE = Pattern.compile("力争|争取|争创|争当|争做|努力|力求|确保|目标|希望|计划|对$");
@@ -30,8 +30,9 @@ final class FirstRecognizer {
     /** A named division or a ministry right before the claim word (深圳市首场, 湖北省首批, 司法部首批). */
     private static final Pattern NAMED_FRAME = Pattern.compile(
             "(自治区|自治州|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
-    private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|全省|全市|全区|全县|全州)");
-    private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|同时|此外|其中|并且|并|还|且|另外)+");
+    private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|国家级|国家|全省|全市|全区|全县|全州)");
+    private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
+            + "|[0-9０-９]{1,2}[、.．]|同时|此外|其中|并且|并|还|且|另外)+");
     private static final Pattern OPENING_VERB = Pattern.compile(
             "^(?:设立|建立|成立|组建|推出|打造|以构建|构建|建成|开通|购置|处理|召开|形成|出台|推行|实施|将|把)");
     private static final Pattern WHAT_STOP = Pattern.compile("(?<=[”》])(?:获|被|受到|得到|入选|荣获)");
@@ -47,15 +48,14 @@ final class FirstRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             if (s.section() == Section.PLANS) continue;
-            int lastClause = -1;
+            int claimedUpTo = -1;
             Matcher m = CLAIM.matcher(text).region(s.start(), s.end());
             while (m.find()) {
-                if (quoted[m.start()]) continue;
-                int clause = Sentences.clauseStart(text, s.start(), m.start());
-                if (clause == lastClause) continue; // one claim per clause
-                Mention claim = claim(text, s, clause, m, autonomousRegion);
+                if (quoted[m.start()] || m.start() < claimedUpTo) continue;
+                Mention claim = claim(text, s, Sentences.clauseStart(text, s.start(), m.start()), m, autonomousRegion);
                 if (claim == null) continue;
-                lastClause = clause;
+                if (claim.start() < claimedUpTo) continue; // 成立全国首个…，系全国唯一: one claim, said twice
+                claimedUpTo = claim.end();
                 out.add(claim);
             }
         }

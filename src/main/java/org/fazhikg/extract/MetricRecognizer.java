@@ -19,7 +19,7 @@ import org.fazhikg.extract.MetricScanner.Measure;
 final class MetricRecognizer {
     /** Words of a target rather than a result. */
     private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
-    private static final Pattern COORDINATION = Pattern.compile("[、和及与]");
+    private static final String COORDINATION = "、和及与";
     private static final int MAX_SHARED = 8;
 
     private final MetricVocabulary vocabulary;
@@ -65,7 +65,7 @@ final class MetricRecognizer {
         String name = MetricSubjects.withoutTail(before);
         int start = name.isEmpty() ? m.start() : from;
         int end = m.end();
-        if (m.label() != null) return new Subject(s.start(), start, end, MetricSubjects.plain(name) + m.label(), false);
+        if (m.label() != null) return new Subject(s.start(), start, end, MetricSubjects.plain(name) + m.label(), List.of());
         int nounStart = MetricSubjects.nounStart(text, m.end());
         int nounEnd = MetricSubjects.nounEnd(text, m.end(), Sentences.clauseEnd(text, m.end(), s.end()));
         boolean sameSentence = previous != null && previous.sentenceStart() == s.start();
@@ -79,11 +79,11 @@ final class MetricRecognizer {
             name = name + MetricSubjects.object(previous.name()); // 接收行政复议案件43宗,审结34宗
             start = previous.start();
         }
-        return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared);
+        return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared ? coordinated(name) : List.of());
     }
 
     private List<Mention> mentions(String text, Measure m, Subject subject) {
-        List<String> names = subject.shared() ? coordinated(subject.name()) : List.of(subject.name());
+        List<String> names = subject.sharedBy().size() > 1 ? subject.sharedBy() : List.of(subject.name());
         List<Mention> out = new ArrayList<>();
         for (String name : names) {
             String category = vocabulary.indicatorOf(name, m.unit());
@@ -93,13 +93,20 @@ final class MetricRecognizer {
         return out;
     }
 
-    /** 参考率、优秀率 → [参考率, 优秀率]; a lone subject stays one. */
+    /** 参考率、优秀率 → [参考率, 优秀率]; separators inside quotes (“双随机、一公开”) don't count. */
     private static List<String> coordinated(String subject) {
+        boolean[] quoted = Sentences.quoted(subject);
         List<String> out = new ArrayList<>();
-        for (String p : COORDINATION.split(subject)) if (!p.isBlank() && out.size() < MAX_SHARED) out.add(p.strip());
-        return out.isEmpty() ? List.of(subject) : out;
+        int from = 0;
+        for (int i = 0; i <= subject.length() && out.size() < MAX_SHARED; i++) {
+            if (i < subject.length() && (quoted[i] || COORDINATION.indexOf(subject.charAt(i)) < 0)) continue;
+            String part = MetricSubjects.plain(subject.substring(from, i));
+            if (!part.isEmpty()) out.add(part);
+            from = i + 1;
+        }
+        return out;
     }
 
-    /** A metric's subject: its span [start, end) in the text and its name. */
-    private record Subject(int sentenceStart, int start, int end, String name, boolean shared) {}
+    /** A metric's subject: its span [start, end) in the text, its name, and the subjects sharing its figure (各, 均为). */
+    private record Subject(int sentenceStart, int start, int end, String name, List<String> sharedBy) {}
 }

@@ -32,15 +32,19 @@ final class MetricScanner {
     /** Characters that make a number part of a code, formula, date or range (1+6+N, 7×24, 12·4, 3-5). */
     private static final String FORMULA = "+＋×*~～-－—/·．";
     /** Characters before a Chinese numeral that make it part of a word (第一, 统一, 唯一, 星期一 …). */
-    private static final String WORD_BEFORE_NUMERAL = "第初周之统唯同逐专某每任其期礼";
+    private static final String WORD_BEFORE_NUMERAL = "第初周之统唯同逐专某每任其期礼数几若";
     /** Nouns after 十项 / 两个 / 三大 … that make the numeral part of a name (十项措施, 两个维护, 四个意识). */
     private static final Pattern NAME_AFTER_NUMERAL = Pattern.compile(
             "^(?:措施|举措|制度|规定|机制|行动|工程|原则|要求|纪律|禁令|不准|严禁|维护|确立|意识|自信|全面|模式|体系|理念"
-            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|一)");
+            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|一)");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(?:前|排名|位列|位居|名列)\\s*$");
     private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
-    private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,5}$");
+    private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");
     private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
+    /** Words before a time that make it a time limit or a duration, not a measure of work (缩短至3天, 历时16年). */
+    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|办结时间|办理时间");
+    /** Characters after 成 that make it a word (成立, 成员, 成功 …) rather than tenths (六成以上, 两成司法所). */
+    private static final String NOT_AFTER_CHENG = "立员功为果效绩本熟交都型品就长才分";
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
 
     private final MetricVocabulary vocabulary;
@@ -159,14 +163,14 @@ final class MetricScanner {
 
     private boolean isAllowed(String text, int from, int at, int end, int to, String digits, String unit,
                               boolean arabic, String rest) {
-        String before = text.substring(Math.max(from, at - 6), at);
+        String before = text.substring(Math.max(from, at - 10), at);
         if (RANKING_BEFORE.matcher(before).find() || STREAK_BEFORE.matcher(before).find()
                 || RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
         if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false; // 1对1
         if (!arabic && unit != null && NAME_AFTER_NUMERAL.matcher(rest).find()) return false; // 十项措施
         if (unit == null) return true;
         boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
-        if (time && TIME_LIMIT_AFTER.matcher(rest).find()) return false;           // 5个工作日内办结
+        if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find())) return false; // 5个工作日内办结
         if (unit.equals("人") && rest.startsWith("所")) return false;                 // 3人所 (a 司法所 with three staff)
         if (unit.equals("小时") && (digits.equals("24") || digits.equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
         return true;
@@ -179,8 +183,8 @@ final class MetricScanner {
         if (c == '成' || (c == '分' && !text.startsWith("分钟", p))) {
             if (c == '分' && !arabic) return null;                                   // 十分重视
             int q = p + 1;
-            boolean free = q >= to || !isHan(text.charAt(q)) || text.startsWith("以上", q) || text.startsWith("左右", q)
-                    || text.startsWith("多", q) || text.startsWith("的", q);
+            boolean free = q >= to || !isHan(text.charAt(q)) || (c == '成' ? NOT_AFTER_CHENG.indexOf(text.charAt(q)) < 0
+                    : text.startsWith("以上", q) || text.startsWith("左右", q) || text.startsWith("多", q) || text.startsWith("的", q));
             return free ? String.valueOf(c) : null;
         }
         if (c == '大') return arabic && p + 1 < to && isHan(text.charAt(p + 1)) ? "大" : null; // 8大环节; 三大 is a name

@@ -42,10 +42,14 @@ final class SectionHeadings {
             "成效|成绩|做法|举措|工作总结|工作情况|开展情况|完成情况|主要工作|工作回顾|取得");
     /** A paragraph that opens next year's work without a heading. */
     private static final Pattern PLAN_PARAGRAPH = Pattern.compile("^[\\s\\u3000]*(?:下一步|下步|今后|明年|来年|新的一年|展望未来|展望)");
-    /** A paragraph that admits shortcomings without a heading (…取得了新成效，但也存在一些不足). */
+    /** A paragraph that admits shortcomings without a heading (一年来…取得了新成效，但也存在一些不足). */
     private static final Pattern SHORTCOMING_PARAGRAPH = Pattern.compile(
-            "(?:但|但是|然而|同时)[^。]{0,20}(?:存在|还有|仍有|面临)[^。]{0,12}(?:不足|问题|短板|差距|薄弱|困难)"
-            + "|^[\\s\\u3000]*(?:存在的?(?:主要)?(?:问题|不足))");
+            "(?:取得|成效|成绩|进展)[^。]{0,30}(?:但|但是|然而)[^。]{0,20}(?:存在|还有|仍有|面临)[^。]{0,12}(?:不足|问题|短板|差距|薄弱|困难)"
+            + "|^[\\s\\u3000]*(?:(?:但|但是|同时)[^。]{0,6})?(?:存在的?(?:主要)?(?:问题|不足))");
+    /** A paragraph opening with next year (2021年，我局将… / 2024年是…关键一年 / 2021年工作的总体思路是…). */
+    private static final Pattern YEAR_PLAN_PARAGRAPH = Pattern.compile(
+            "^[\\s\\u3000]*((?:19|20)[0-9]{2})年度?(?![0-9０-９]{1,2}月)[，,]?[^。]{0,24}?"
+            + "(?:将|是[^，,。]{0,20}(?:之年|一年)|工作(?:思路|计划|打算|重点|安排|目标)|总体思路|重点做好)");
     /** A sentence inside a paragraph that turns to next year's work. */
     private static final Pattern PLAN_SENTENCE = Pattern.compile("^(?:下一步|下步|今后|明年|来年)");
 
@@ -82,9 +86,8 @@ final class SectionHeadings {
     /** The section a paragraph of running text opens by its first sentence, or null. */
     static Section openedByParagraph(String firstSentence, int reportYear) {
         if (PLAN_PARAGRAPH.matcher(firstSentence).find()) return Section.PLANS;
-        Matcher y = YEAR.matcher(firstSentence);
-        if (y.find() && y.start() <= 2 && laterYear(y.group(1), reportYear)
-                && PLAN_HINTS.matcher(firstSentence).find()) return Section.PLANS;
+        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(firstSentence);
+        if (y.find() && laterYear(y.group(1), reportYear)) return Section.PLANS;
         if (SHORTCOMING_PARAGRAPH.matcher(firstSentence).find()) return Section.SHORTCOMINGS;
         return null;
     }

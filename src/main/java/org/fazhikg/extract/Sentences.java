@@ -25,7 +25,6 @@ final class Sentences {
         boolean hasHeadings = hasHeadings(text);
         List<Sentence> out = new ArrayList<>();
         Section section = Section.OTHER;
-        boolean inBody = false; // for reports without headings: past the title lines
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
@@ -38,10 +37,9 @@ final class Sentences {
                     section = opened;
                 } else if (level == Level.TOP || (level == Level.SUB && section == Section.OTHER)) {
                     section = Section.ACHIEVEMENTS;
-                } else if (level == Level.TEXT && !hasHeadings && !inBody && section == Section.OTHER && line.indexOf('。') >= 0) {
-                    section = Section.ACHIEVEMENTS;
+                } else if (level == Level.TEXT && !hasHeadings && section == Section.OTHER && line.indexOf('。') >= 0) {
+                    section = Section.ACHIEVEMENTS; // a report without headings: its body begins with the first full paragraph
                 }
-                if (level == Level.TEXT) inBody = true;
                 addSentences(text, lineStart, lineEnd, section, out);
             }
             lineStart = lineEnd + 1;

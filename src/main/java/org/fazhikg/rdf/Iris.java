@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.fazhikg.UserException;
 import org.fazhikg.extract.Kind;
 
 /**
@@ -32,12 +33,12 @@ public record Iris(String base) {
     public Iris {
         Objects.requireNonNull(base, "base");
         if (!base.endsWith("/"))
-            throw new IllegalArgumentException("base IRI '" + base + "' must end with '/', e.g. https://fazhi-kg.org/");
+            throw new UserException("base IRI '" + base + "' must end with '/', e.g. https://fazhi-kg.org/");
         try {
             if (!IRIx.create(base).isAbsolute())
-                throw new IllegalArgumentException("base IRI '" + base + "' must be absolute, e.g. https://fazhi-kg.org/");
+                throw new UserException("base IRI '" + base + "' must be absolute, e.g. https://fazhi-kg.org/");
         } catch (IRIException e) {
-            throw new IllegalArgumentException("base IRI '" + base + "' is not a valid IRI: " + e.getMessage());
+            throw new UserException("base IRI '" + base + "' is not a valid IRI: " + e.getMessage());
         }
     }
 

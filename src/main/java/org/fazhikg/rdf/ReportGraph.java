@@ -2,15 +2,12 @@ package org.fazhikg.rdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,9 +27,7 @@ import org.fazhikg.extract.Extraction;
 import org.fazhikg.extract.Kind;
 import org.fazhikg.extract.Mention;
 import org.fazhikg.extract.Section;
-import org.fazhikg.gazetteer.Division;
 import org.fazhikg.gazetteer.Gazetteer;
-import org.fazhikg.gazetteer.Level;
 import org.fazhikg.link.Entity;
 import org.fazhikg.link.Linked;
 import org.fazhikg.link.Resolved;
@@ -43,18 +38,16 @@ final class ReportGraph {
     private static final String DEICTIC_OPENERS = "我本该全";
 
     private final Iris iris;
-    private final Gazetteer gazetteer;
     private final Linked linked;
     private final Model model;
     private final String reportId;
     private final Resource report;
     /** Entities by kind and key: the linked ones, then issuer and issuer region if not among them. */
     private final Map<String, Entity> entities = new LinkedHashMap<>();
-    private final Set<String> describedRegions = new HashSet<>();
+    private final Regions regions;
 
     ReportGraph(Iris iris, Gazetteer gazetteer, Linked linked, PrefixMapping prefixes) {
         this.iris = iris;
-        this.gazetteer = gazetteer;
         this.linked = linked;
         this.model = ModelFactory.createDefaultModel().setNsPrefixes(prefixes);
         this.reportId = linked.extraction().document().id();
@@ -62,6 +55,9 @@ final class ReportGraph {
         for (Entity e : linked.entities()) entities.putIfAbsent(slot(e.kind(), e.key()), e);
         if (linked.issuer() != null) entities.putIfAbsent(slot(Kind.ORGANIZATION, linked.issuer().key()), linked.issuer());
         if (linked.issuerRegion() != null) entities.putIfAbsent(slot(Kind.REGION, linked.issuerRegion().key()), linked.issuerRegion());
+        Map<String, Entity> regionEntities = new LinkedHashMap<>();
+        entities.values().stream().filter(e -> e.kind() == Kind.REGION).forEach(e -> regionEntities.put(e.key(), e));
+        this.regions = new Regions(iris, gazetteer, model, regionEntities);
     }
 
     Model build() {
@@ -84,7 +80,7 @@ final class ReportGraph {
         if (meta.title() != null) report.addProperty(DCTerms.title, zh(meta.title()));
         if (meta.issuer() != null) report.addProperty(FZ.issuerName, meta.issuer());
         if (linked.issuer() != null) report.addProperty(DCTerms.publisher, entity(linked.issuer()));
-        if (linked.issuerRegion() != null) report.addProperty(FZ.region, region(linked.issuerRegion().key()));
+        if (linked.issuerRegion() != null) report.addProperty(FZ.region, regions.region(linked.issuerRegion().key()));
         if (linked.year() != null) report.addLiteral(FZ.year, integer(linked.year()));
         if (meta.published() != null)
             report.addLiteral(DCTerms.issued, model.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
@@ -97,12 +93,12 @@ final class ReportGraph {
 
     private void describe(Entity e) {
         switch (e.kind()) {
-            case REGION -> region(e.key());
+            case REGION -> regions.region(e.key());
             case ORGANIZATION -> {
                 Resource body = entity(e).addProperty(RDF.type, FZ.GovernmentBody).addProperty(RDF.type, ORG.Organization)
                         .addProperty(RDFS.label, zh(e.label()));
                 if (e.category() != null) body.addProperty(FZ.bodyType, e.category());
-                if (e.regionKey() != null) body.addProperty(FZ.region, region(e.regionKey()));
+                if (e.regionKey() != null) body.addProperty(FZ.region, regions.region(e.regionKey()));
                 if (e.parentKey() != null)
                     body.addProperty(ORG.subOrganizationOf, model.createResource(iris.entity(Kind.ORGANIZATION, e.parentKey())));
             }
@@ -120,33 +116,6 @@ final class ReportGraph {
             case METRIC, FIRST -> throw new IllegalArgumentException("report " + reportId + ": entity " + e.key()
                     + " is of kind " + e.kind().csv() + "; entities are regions, organizations, mechanisms or documents");
         }
-    }
-
-    /** The region's resource, described (with its ancestors) the first time it is asked for. */
-    private Resource region(String key) {
-        Resource r = model.createResource(iris.entity(Kind.REGION, key));
-        if (!describedRegions.add(key)) return r;
-        Entity e = entities.get(slot(Kind.REGION, key));
-        Division division = gazetteer.byCode(e != null && e.code() != null ? e.code() : key).orElse(null);
-        if (e != null) {
-            Level level = levelOf(e.category()).orElse(division == null ? null : division.level());
-            String parent = e.regionKey() != null ? e.regionKey() : division == null ? null : division.parentCode();
-            describeRegion(r, e.label(), level, e.code(), parent);
-        } else if (division != null) {
-            describeRegion(r, division.name(), division.level(), division.code(), division.parentCode());
-        } else if (key.lastIndexOf('/') > 0) {
-            // "code/name" of a subdistrict or community: the name is all we know, the code its parent
-            int slash = key.lastIndexOf('/');
-            describeRegion(r, key.substring(slash + 1), null, null, key.substring(0, slash));
-        }
-        return r;
-    }
-
-    private void describeRegion(Resource r, String label, Level level, String code, String parentKey) {
-        r.addProperty(RDF.type, FZ.Region).addProperty(RDFS.label, zh(label));
-        if (level != null) r.addProperty(FZ.level, levelResource(level));
-        if (code != null) r.addProperty(FZ.divisionCode, code);
-        if (parentKey != null) r.addProperty(FZ.partOf, region(parentKey));
     }
 
     /** skos:altLabel: every distinct mention text of an entity other than its label, deictic forms left out. */
@@ -172,7 +141,7 @@ final class ReportGraph {
         for (Resolved r : linked.mentions()) {
             Mention m = r.mention();
             if (!isEntityKind(m.kind()) || r.entityKey() == null || m.end() <= m.start()) continue;
-            Resource target = m.kind() == Kind.REGION ? region(r.entityKey())
+            Resource target = m.kind() == Kind.REGION ? regions.region(r.entityKey())
                     : model.createResource(iris.entity(m.kind(), r.entityKey()));
             link(mention(m), target);
         }
@@ -188,7 +157,7 @@ final class ReportGraph {
                     .addProperty(RDF.type, FZ.Observation).addProperty(RDF.type, QB.Observation)
                     .addProperty(QB.dataSet, FZ.indicatorData)
                     .addProperty(FZ.subject, canonical(r))
-                    .addLiteral(FZ.value, model.createTypedLiteral(m.value().stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal))
+                    .addLiteral(FZ.value, model.createTypedLiteral(canonicalDecimal(m.value()), XSDDatatype.XSDdecimal))
                     .addProperty(FZ.unit, m.unit());
             if (m.category() != null) obs.addProperty(FZ.indicator, indicator(m.category()));
             addFactContext(obs, m);
@@ -208,7 +177,7 @@ final class ReportGraph {
 
     private void addFactContext(Resource fact, Mention m) {
         fact.addProperty(FZ.inReport, report);
-        if (linked.issuerRegion() != null) fact.addProperty(FZ.region, region(linked.issuerRegion().key()));
+        if (linked.issuerRegion() != null) fact.addProperty(FZ.region, regions.region(linked.issuerRegion().key()));
         if (linked.year() != null) fact.addLiteral(FZ.year, integer(linked.year()));
         Resource mention = mention(m);
         fact.addProperty(PROV.wasDerivedFrom, mention);
@@ -295,27 +264,21 @@ final class ReportGraph {
         return model.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    /**
+     * The XSD canonical form (100.0, 3.5, 0.25): TDB2 stores decimals by value and gives this form
+     * back, so minting it keeps a report's graph identical before and after storing.
+     */
+    static String canonicalDecimal(BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
     private static boolean isEntityKind(Kind kind) {
         return kind != Kind.METRIC && kind != Kind.FIRST;
     }
 
     private static String slot(Kind kind, String key) {
         return kind.csv() + " " + key;
-    }
-
-    private static Optional<Level> levelOf(String category) {
-        return Arrays.stream(Level.values()).filter(l -> l.id().equals(category)).findFirst();
-    }
-
-    private static Resource levelResource(Level level) {
-        return switch (level) {
-            case PROVINCE -> FZ.Province;
-            case CITY -> FZ.City;
-            case DISTRICT -> FZ.District;
-            case COUNTY -> FZ.County;
-            case SUBDISTRICT -> FZ.Subdistrict;
-            case COMMUNITY -> FZ.Community;
-        };
     }
 
     private static Resource sectionResource(Section section) {

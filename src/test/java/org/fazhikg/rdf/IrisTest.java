@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.apache.jena.irix.IRIx;
+import org.fazhikg.UserException;
 import org.fazhikg.extract.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +52,9 @@ class IrisTest {
 
     @Test
     void rejects_a_base_that_is_relative_or_lacks_the_final_slash() {
-        IllegalArgumentException noSlash = assertThrows(IllegalArgumentException.class, () -> new Iris("https://fazhi-kg.org"));
+        UserException noSlash = assertThrows(UserException.class, () -> new Iris("https://fazhi-kg.org"));
         assertTrue(noSlash.getMessage().contains("must end with '/'"), noSlash.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Iris("fazhi-kg/"));
+        assertThrows(UserException.class, () -> new Iris("fazhi-kg/"));
     }
 
     @Test

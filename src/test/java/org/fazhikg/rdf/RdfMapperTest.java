@@ -21,8 +21,10 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.fazhikg.extract.Kind;
+import org.fazhikg.extract.Mention;
 import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.link.Linked;
+import org.fazhikg.link.Resolved;
 import org.junit.jupiter.api.Test;
 
 class RdfMapperTest {
@@ -113,6 +115,25 @@ class RdfMapperTest {
         List<String> outside = graph.listSubjects().mapWith(Resource::getURI)
                 .filterDrop(uri -> uri.startsWith("http://example.org/kg/")).toList();
         assertEquals(List.of(), outside);
+    }
+
+    @Test
+    void a_metric_without_value_is_no_observation_and_an_unplaced_span_is_its_own_sentence() {
+        Linked linked = ReportFixtures.xihu2023();
+        List<Resolved> changed = linked.mentions().stream().map(r -> {
+            Mention m = r.mention();
+            if (m.kind() == Kind.METRIC && m.unit().equals("个")) return new Resolved(m.withMeasure(null, null), r.canonical(), null);
+            if (m.kind() == Kind.MECHANISM && m.text().equals("“共享法庭”")) return new Resolved(m.placed(-1, null), r.canonical(), r.entityKey());
+            return r;
+        }).toList();
+        Model graph = mapper.toRdf(new Linked(linked.extraction(), linked.issuer(), linked.issuerRegion(), linked.year(),
+                changed, linked.entities()));
+        assertEquals(1, graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, FZ.Observation).toList().size());
+        Resource unplaced = graph.listSubjectsWithProperty(FZ.mentionText, "“共享法庭”").next();
+        assertEquals("“共享法庭”", unplaced.getProperty(FZ.sentenceText).getString());
+        assertEquals(FZ.OtherSection, unplaced.getPropertyResourceValue(FZ.section));
+        assertFalse(unplaced.hasProperty(FZ.sentenceIndex));
+        assertConforms(graph.getGraph(), "xihu-2023 with a bare metric and an unplaced span");
     }
 
     private static void assertConforms(Graph data, String what) {

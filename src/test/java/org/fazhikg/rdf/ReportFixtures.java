@@ -57,8 +57,8 @@ public final class ReportFixtures {
                 .mention("证明事项告知承诺制", 1, notification)
                 .metric("办理告知承诺事项1200余件", 1, "告知承诺事项办理数", "1200", "件", null)
                 .mention("区行政复议局", 1, review)
-                .metric("共收到行政复议申请52件", 1, "行政复议申请收案数", "52", "件", "行政复议收案数")
-                .metric("行政机关负责人出庭应诉率达100%", 1, "行政机关负责人出庭应诉率", "100", "%", "行政机关负责人出庭应诉率")
+                .metric("共收到行政复议申请52件", 1, "行政复议申请收案数", "52", "件", "行政复议受理数")
+                .metric("行政机关负责人出庭应诉率达100%", 1, "行政机关负责人出庭应诉率", "100", "%", "负责人出庭应诉率")
                 .mention("新时代“枫桥经验”", 1, fengqiao)
                 .mention("北山街道人民调解委员会", 1, mediation)
                 .mention("北山街道", 1, beishan)
@@ -93,7 +93,7 @@ public final class ReportFixtures {
                 .mention("全区", 1, xihu)
                 .metric("覆盖全区38个部门", 1, "告知承诺制覆盖部门数", "38", "个", null)
                 .mention("行政执法“三项制度”", 1, threeSystems)
-                .metric("行政机关负责人出庭应诉率保持100%", 1, "行政机关负责人出庭应诉率", "100", "%", "行政机关负责人出庭应诉率")
+                .metric("行政机关负责人出庭应诉率保持100%", 1, "行政机关负责人出庭应诉率", "100", "%", "负责人出庭应诉率")
                 .mention("“共享法庭”", 1, sharedCourt);
         return b.linked(bureau, xihu, 2023);
     }
@@ -121,7 +121,7 @@ public final class ReportFixtures {
                 .mention("“两法衔接”数字监督平台", 1, platform)
                 .mention("区司法局", 1, bureau)
                 .mention("《法治政府建设实施纲要（2021－2025年）》", 1, outline)
-                .metric("行政机关负责人出庭应诉率达98.5%", 1, "行政机关负责人出庭应诉率", "98.5", "%", "行政机关负责人出庭应诉率")
+                .metric("行政机关负责人出庭应诉率达98.5%", 1, "行政机关负责人出庭应诉率", "98.5", "%", "负责人出庭应诉率")
                 .mention("行政执法“三项制度”", 2, threeSystems)
                 .mention("“两法衔接”数字监督平台", 2, platform);
         return b.linked(government, shangcheng, 2023);

@@ -1,0 +1,111 @@
+package org.fazhikg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.fazhikg.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+class FirstRecognizerTest {
+    private static final FirstRecognizer RECOGNIZER = new FirstRecognizer();
+
+    private static List<Mention> found(String sentence) {
+        return RECOGNIZER.find(SentencesTest.analysis("一、主要成效\n" + sentence + "\n"));
+    }
+
+    private static Mention only(String sentence) {
+        List<Mention> all = found(sentence);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    @Test
+    void national_first_with_measure_word() {
+        Mention m = only("今年，建成全国首个县级知识产权调解中心，服务企业。");
+        assertEquals(Kind.FIRST, m.kind());
+        assertEquals("national", m.scope());
+        assertEquals("建成全国首个县级知识产权调解中心", m.text());
+        assertEquals("县级知识产权调解中心", m.name());
+    }
+
+    @Test
+    void province_lead_starts_at_zai() {
+        Mention m = only("市司法局联合多部门在全省率先印发《关于规范涉企执法的意见》，效果明显。");
+        assertEquals("province", m.scope());
+        assertEquals("在全省率先印发《关于规范涉企执法的意见》", m.text());
+    }
+
+    @Test
+    void named_divisions_give_their_level() {
+        assertEquals("province", only("该中心被确定为江西省首批公共法律服务示范点。").scope());
+        assertEquals("city", only("举办赣州市首场涉企法治体检活动。").scope());
+        assertEquals("province", only("在全省市州中率先出台实施方案。").scope());
+    }
+
+    @Test
+    void city_first_unique_and_trailing_claims() {
+        assertEquals("city", only("在全市首创“一站式”纠纷化解机制。").scope());
+        Mention trailing = only("成立某某律师事务所调解工作室，为我市首家。");
+        assertEquals("city", trailing.scope());
+        assertEquals("成立某某律师事务所调解工作室，为我市首家", trailing.text());
+        assertEquals("某某律师事务所调解工作室", trailing.name());
+        assertEquals("city", only("相关案例入选最高法典型案例，全市唯一。").scope());
+    }
+
+    @Test
+    void district_for_quanqu_and_for_a_bare_first_time() {
+        assertEquals("district", only("在全区首次开展执法开放日活动。").scope());
+        Mention bare = only("同时首次将法治建设纳入干部考核内容，推动落实。");
+        assertEquals("district", bare.scope());
+        assertEquals("首次将法治建设纳入干部考核内容", bare.text());
+    }
+
+    @Test
+    void quanqu_of_an_autonomous_region_is_its_province() {
+        String text = "一、主要成效\n在全区率先推行证明事项告知承诺制。\n";
+        ReportMetadata gx = new ReportMetadata(null, null, "广西壮族自治区", 2021, null, null);
+        assertEquals("province", RECOGNIZER.find(SentencesTest.analysis(text, gx)).get(0).scope());
+    }
+
+    @Test
+    void a_bare_shouchuang_has_no_scope() {
+        assertNull(only("首创“云调解”工作模式。").scope());
+    }
+
+    @Test
+    void frames_after_the_claim_word_count() {
+        assertEquals("city", only("率先在全市推行柔性执法清单。").scope());
+        assertEquals("national", only("入选首批全国法治政府建设示范项目。").scope());
+        assertEquals("province", only("此项改革开全省先河。").scope());
+    }
+
+    @Test
+    void one_claim_said_twice_is_one_mention() {
+        assertEquals(1, found("组建全国首个跨区域行政复议协作联盟，系全国唯一。").size());
+    }
+
+    @Test
+    void rankings_superlatives_and_aspirations_are_not_claims() {
+        assertEquals(List.of(), found("考评获全省第一名，获奖数量全市最多，满意度高于全省平均水平。"));
+        assertEquals(List.of(), found("推动法治政府建设率先突破，领导干部率先垂范，力争在全省率先建成示范区，争创全国首批示范市。"));
+    }
+
+    @Test
+    void first_batches_and_firsts_without_a_frame_are_not_claims() {
+        assertEquals(List.of(), found("对首批重点企业开展合规试点，首家企业已完成整改，把安全放在首位。"));
+    }
+
+    @Test
+    void legal_first_offences_and_quoted_names_are_not_claims() {
+        assertEquals(List.of(), found("对首次违法且危害轻微的不予处罚，推行“首违不罚”“全省首创服务”清单，落实首问负责制。"));
+    }
+
+    @Test
+    void claims_in_the_plans_section_are_left_out() {
+        String text = "一、主要成效\n在全市率先建立评查制度。\n二、下一步工作计划\n在全省率先建成智慧法务平台。\n";
+        List<Mention> found = RECOGNIZER.find(SentencesTest.analysis(text));
+        assertEquals(1, found.size());
+        assertEquals("city", found.get(0).scope());
+    }
+}

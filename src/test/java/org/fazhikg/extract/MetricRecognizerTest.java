@@ -1,0 +1,175 @@
+package org.fazhikg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricRecognizerTest {
+    private static final MetricRecognizer RECOGNIZER = new MetricRecognizer();
+
+    /** The metrics of an achievements paragraph, as "value unit" strings in text order. */
+    private static List<String> measures(String sentence) {
+        return found(sentence).stream().map(m -> m.value().toPlainString() + " " + m.unit()).toList();
+    }
+
+    private static List<Mention> found(String sentence) {
+        return RECOGNIZER.find(SentencesTest.analysis("一、主要成效\n" + sentence + "\n"));
+    }
+
+    private static Mention only(String sentence) {
+        List<Mention> all = found(sentence);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    @Test
+    void reads_arabic_numbers_with_their_unit_and_subject() {
+        Mention m = only("全年受理行政复议案件57件。");
+        assertEquals("57 件", m.value().toPlainString() + " " + m.unit());
+        assertEquals("受理行政复议案件", m.name());
+        assertEquals("受理行政复议案件57件", m.text());
+        assertEquals("行政复议受理数", m.category());
+        assertEquals(Kind.METRIC, m.kind());
+    }
+
+    @Test
+    void reads_decimals_percentages_and_thousands_separators() {
+        assertEquals(List.of("98.75 %", "12.5 %", "3.4 个百分点", "2316 件"),
+                measures("群众满意率达98.75%，同比提高12.5 %，上升3.4个百分点，办结2,316件。"));
+    }
+
+    @Test
+    void reads_chinese_numerals() {
+        assertEquals(List.of("2 次", "12 件", "108 万份", "3500 万元", "8 个方面"),
+                measures("召开专题会议两次，审查草案十二件，印发资料一百零八万份，涉及金额三千五百万元，从八个方面推进。"));
+    }
+
+    @Test
+    void reads_tenths_doubling_and_percent_in_words() {
+        assertEquals(List.of("7 成", "1 番", "9.5 %", "2 成"),
+                measures("刑事案件占比达七成以上，结案数翻了一番，败诉率降至百分之九点五，约两成司法所缺员。"));
+    }
+
+    @Test
+    void keeps_wan_and_yi_in_the_unit() {
+        assertEquals(List.of("2.6 亿元", "3 万人次", "85.5 万元", "1200 万次", "1 万件"),
+                measures("标的额2.6亿元，服务群众3万人次，挽回损失85.5万余元，播放量1200余万次，办理公证万余件。"));
+    }
+
+    @Test
+    void keeps_the_stated_number_of_a_hedge() {
+        assertEquals(List.of("40 项", "300 人次", "200 场", "60 %", "5 次"),
+                measures("清理事项40余项，培训近300人次，开展讲座超过200场，履行率在60%以上，平均服务5次以上。"));
+    }
+
+    @Test
+    void knows_longer_units_and_units_with_marks() {
+        assertEquals(List.of("36 人/次", "20 件(次)", "5 个工作日", "9 家次", "15 课时", "260 平方米"),
+                measures("解答36人/次，审核20件(次)，办理用了5个工作日，检查9家次，授课15课时，场地260平方米。"));
+    }
+
+    @Test
+    void counts_an_arabic_da_as_ge_but_not_a_chinese_one() {
+        assertEquals(List.of("6 个"), measures("梳理6大重点领域，推进五大行动。"));
+    }
+
+    @Test
+    void reads_medal_counts() {
+        assertEquals(List.of("2 个", "1 个"), measures("在比赛中获得“两金一银”。"));
+    }
+
+    @Test
+    void leaves_out_years_dates_and_document_numbers() {
+        assertEquals(List.of(), measures("2019年3月15日，印发《实施办法》（某政发〔2019〕12号），自2019年5月1日起施行，10月9日至16日检查。"));
+    }
+
+    @Test
+    void leaves_out_ordinals_and_rankings() {
+        assertEquals(List.of(), measures("召开第三次会议，入选第八批示范单位，获一等奖，综合考评排名第3，位列全省前5名，获第一名。"));
+    }
+
+    @Test
+    void leaves_out_numbers_inside_names_codes_and_quotes() {
+        assertEquals(List.of(), measures("开通12348热线，推行“1+6+N”模式和1+X体系，出台十项措施，落实三项制度，做到两个维护，评选十大案例，争做五星党员，推进“八五”普法。"));
+    }
+
+    @Test
+    void leaves_out_streaks_durations_and_time_limits() {
+        assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，办结时限缩短至3天，5个工作日内办结，提供24小时服务。"));
+    }
+
+    @Test
+    void leaves_out_rates_of_a_rule_and_targets() {
+        assertEquals(List.of(), measures("每季度至少通报1次，力争覆盖率达到100%，确保培训不少于30人次。"));
+    }
+
+    @Test
+    void leaves_out_vague_and_word_forming_numerals() {
+        assertEquals(List.of(), measures("推出一批案例，统一部署，十分重视，进入千家万户，开展数十场活动，举办上百场讲座。"));
+    }
+
+    @Test
+    void leaves_out_metrics_of_the_plans_section() {
+        String text = "一、主要成效\n开展讲座12场。\n二、2021年工作计划\n开展讲座20场，培训300人次。\n";
+        List<Mention> found = RECOGNIZER.find(SentencesTest.analysis("某区2020年法治政府建设报告\n" + text));
+        assertEquals(1, found.size());
+        assertEquals("12", found.get(0).value().toPlainString());
+    }
+
+    @Test
+    void keeps_metrics_of_the_shortcomings_section() {
+        String text = "一、主要成效\n甲。\n二、存在的问题\n法治人员不足30名。\n";
+        assertEquals(1, RECOGNIZER.find(SentencesTest.analysis(text)).size());
+    }
+
+    @Test
+    void completes_an_elliptical_figure_with_the_object_before() {
+        List<Mention> found = found("收到行政复议申请88件，受理80件，审结71件。");
+        assertEquals(List.of("收到行政复议申请", "受理行政复议申请", "审结行政复议申请"), found.stream().map(Mention::name).toList());
+        assertEquals("收到行政复议申请88件，受理80件", found.get(1).text());
+        assertEquals("行政复议审结数", found.get(2).category());
+    }
+
+    @Test
+    void gives_each_coordinated_subject_of_a_shared_figure_its_own_metric() {
+        List<Mention> rates = found("干部学法考试参学率、合格率均为100%。");
+        assertEquals(List.of("干部学法考试参学率", "合格率"), rates.stream().map(Mention::name).toList());
+        assertEquals(rates.get(0).text(), rates.get(1).text());
+        assertEquals(3, found("召开常务会议、专题会议和协调会议各2次。").size());
+        assertEquals(1, found("开展“双随机、一公开”检查各4次。").size());
+    }
+
+    @Test
+    void takes_the_counted_noun_after_the_figure_when_there_is_one() {
+        Mention m = only("新建9个村级调解室，进一步完善网络。");
+        assertEquals("新建村级调解室", m.name());
+        assertEquals("新建9个村级调解室", m.text());
+    }
+
+    @Test
+    void names_common_indicators() {
+        assertEquals("直接纠错率", only("直接纠错率为8.3%。").category());
+        assertEquals("败诉率", only("行政诉讼败诉率5.2%。").category());
+        assertEquals("负责人出庭应诉率", only("行政机关负责人出庭应诉率达到100%。").category());
+        assertEquals("调解成功率", only("人民调解成功率96.1%。").category());
+        assertEquals("法律援助案件数", only("办理法律援助案件530件。").category());
+        assertNull(only("发放宣传册3000份。").category());
+    }
+
+    @Test
+    void metric_text_is_the_substring_at_its_offsets() {
+        String text = "一、主要成效\n2020年，全区共办理公证2.3万件，同比增长12%。\n";
+        for (Mention m : RECOGNIZER.find(SentencesTest.analysis(text)))
+            assertEquals(text.substring(m.start(), m.end()), m.text());
+    }
+
+    @Test
+    void trims_hedges_and_copulas_but_not_the_words_they_end() {
+        assertEquals("调解成功率", only("调解成功率达到97%。").name());
+        assertEquals("成功预约", only("成功预约35件。").name());
+        assertTrue(only("指导修订村规民约120件。").name().endsWith("村规民约"));
+    }
+}
