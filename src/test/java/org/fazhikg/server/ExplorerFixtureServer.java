@@ -16,17 +16,19 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.fazhikg.rdf.Iris;
+import org.fazhikg.store.BadQueryException;
 import org.fazhikg.store.GraphStore;
+import org.fazhikg.store.ResultFormat;
 
 /**
  * A server on a free loopback port with the explorer and a minimal SPARQL 1.1 protocol endpoint
- * over the test graph {@code /explorer/graph.trig} (one named graph per report, union default graph),
- * standing in for SparqlServer in the explorer's tests.
+ * (GET ?query=, POST form or application/sparql-query) over the test graph
+ * {@code /explorer/graph.trig}, loaded into an in-memory {@link GraphStore} one report graph at a
+ * time. It stands in for SparqlServer in the explorer's tests.
  *
  * <pre>
  * try (ExplorerFixtureServer server = ExplorerFixtureServer.start()) {
@@ -92,7 +94,10 @@ final class ExplorerFixtureServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         GraphStore store = GraphStore.inMemory();
-        fixture.listModelNames().forEachRemaining(name -> store.replaceGraph(name.getURI(), fixture.getNamedModel(name)));
+        fixture.listModelNames().forEachRemaining(name -> store.replaceReport(
+                Iris.DEFAULT.reportIdOfGraph(name.getURI()).orElseThrow(() -> new IllegalStateException(
+                        "graph.trig: " + name + " is not a report graph (" + Iris.DEFAULT.reportGraph("ID") + ")")),
+                fixture.getNamedModel(name)));
         return store;
     }
 
@@ -113,20 +118,12 @@ final class ExplorerFixtureServer implements AutoCloseable {
             ctx.status(400).result(e.getMessage().lines().findFirst().orElse("parse error"));
             return;
         }
-        byte[] body = store.read(ds -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
-                if (query.isSelectType()) {
-                    ResultSetFormatter.outputAsJSON(out, exec.execSelect());
-                } else if (query.isAskType()) {
-                    ResultSetFormatter.outputAsJSON(out, exec.execAsk());
-                } else {
-                    RDFDataMgr.write(out, query.isConstructType() ? exec.execConstruct() : exec.execDescribe(), Lang.TURTLE);
-                }
-            }
-            return out.toByteArray();
-        });
-        boolean json = query.isSelectType() || query.isAskType();
-        ctx.contentType(json ? "application/sparql-results+json; charset=utf-8" : "text/turtle; charset=utf-8").result(body);
+        ResultFormat format = query.isSelectType() || query.isAskType() ? ResultFormat.JSON : ResultFormat.TURTLE;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ctx.contentType(store.query(text, format, out)).result(out.toByteArray());
+        } catch (BadQueryException e) {
+            ctx.status(400).result(e.getMessage());
+        }
     }
 }
