@@ -26,8 +26,8 @@ import org.fazhikg.store.ResultFormat;
 
 /**
  * A server on a free loopback port with the explorer and a minimal SPARQL 1.1 protocol endpoint
- * (GET ?query=, POST form or application/sparql-query) over the test graph
- * {@code /explorer/graph.trig}, loaded into an in-memory {@link GraphStore} one report graph at a
+ * (GET ?query=, POST form or application/sparql-query) over a test graph (by default
+ * {@code /explorer/graph.trig}), loaded into an in-memory {@link GraphStore} one report graph at a
  * time. It stands in for SparqlServer in the explorer's tests.
  *
  * <pre>
@@ -45,8 +45,14 @@ final class ExplorerFixtureServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** The server over the main test graph, /explorer/graph.trig. */
     static ExplorerFixtureServer start() {
-        GraphStore store = loadFixture();
+        return start("/explorer/graph.trig");
+    }
+
+    /** The server over a TriG file on the test classpath whose named graphs are report graphs. */
+    static ExplorerFixtureServer start(String trig) {
+        GraphStore store = loadFixture(trig);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Explorer.install(config);
@@ -86,9 +92,9 @@ final class ExplorerFixtureServer implements AutoCloseable {
         store.close();
     }
 
-    private static GraphStore loadFixture() {
+    private static GraphStore loadFixture(String trig) {
         Dataset fixture = DatasetFactory.create();
-        try (InputStream in = ExplorerFixtureServer.class.getResourceAsStream("/explorer/graph.trig")) {
+        try (InputStream in = ExplorerFixtureServer.class.getResourceAsStream(trig)) {
             RDFParser.source(in).lang(Lang.TRIG).parse(fixture);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +102,7 @@ final class ExplorerFixtureServer implements AutoCloseable {
         GraphStore store = GraphStore.inMemory();
         fixture.listModelNames().forEachRemaining(name -> store.replaceReport(
                 Iris.DEFAULT.reportIdOfGraph(name.getURI()).orElseThrow(() -> new IllegalStateException(
-                        "graph.trig: " + name + " is not a report graph (" + Iris.DEFAULT.reportGraph("ID") + ")")),
+                        trig + ": " + name + " is not a report graph (" + Iris.DEFAULT.reportGraph("ID") + ")")),
                 fixture.getNamedModel(name)));
         return store;
     }

@@ -89,6 +89,16 @@ class ExplorerQueriesTest {
     }
 
     @Test
+    void a_report_without_region_stands_for_its_issuer() {
+        try (ExplorerFixtureServer unlinked = ExplorerFixtureServer.start("/explorer/unlinked.trig")) {
+            List<Map<String, String>> rows = unlinked.select(text("explorer-shared-mechanisms"));
+            assertEquals(1, rows.size());
+            assertEquals("2", rows.get(0).get("regions"));
+            assertEquals(List.of("江北区司法局", "河西县人民政府"), List.of(rows.get(0).get("regionNames").split("、")).stream().sorted().toList());
+        }
+    }
+
+    @Test
     void search_finds_chinese_substrings_of_labels_and_aliases() {
         List<Map<String, String>> hits = server.select(withRow("explorer-search", "(\"法治\")", "(\"枫桥\")"));
         assertEquals(List.of(MECHANISM + "fengqiao"), hits.stream().map(row -> row.get("entity")).toList());
