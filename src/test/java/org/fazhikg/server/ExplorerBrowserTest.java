@@ -154,7 +154,9 @@ class ExplorerBrowserTest {
         browser.screenshot("shared-bodies");
         openNetwork("?view=cooccurrence&layout=concentric");
         assertEquals(4, browser.number("explorerNetwork.nodes('.mechanism').length"));
-        assertTrue(browser.number("explorerNetwork.edges().length") >= 3);
+        assertEquals(4, browser.number("explorerNetwork.edges().length"));
+        assertEquals(2, browser.number("explorerNetwork.getElementById('" + MECHANISM + "sanxiang " + MECHANISM
+                + "yizhanshi').data('weight')"), "the two appear together in two reports");
         browser.screenshot("shared-cooccurrence");
     }
 

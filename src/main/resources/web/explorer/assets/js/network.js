@@ -77,12 +77,32 @@ export function networkElements(net) {
   return [...nodes, ...edges];
 }
 
-/** Cytoscape elements of the co-occurrence network among the shown mechanisms. */
-export function cooccurrenceElements(mechanisms, pairRows) {
+/**
+ * Cytoscape elements of the co-occurrence network among the shown mechanisms: an edge between two
+ * mechanisms weighs the number of reports that mention both (rows of explorer-report-mechanisms).
+ */
+export function cooccurrenceElements(mechanisms, reportRows) {
   const shown = new Set(mechanisms.map((m) => m.iri));
+  const byReport = new Map();
+  for (const row of reportRows) {
+    if (!shown.has(row.mechanism)) continue;
+    if (!byReport.has(row.report)) byReport.set(row.report, new Set());
+    byReport.get(row.report).add(row.mechanism);
+  }
+  const shared = new Map();
+  for (const inReport of byReport.values()) {
+    const sorted = [...inReport].sort();
+    for (let i = 0; i < sorted.length; i += 1) {
+      for (let j = i + 1; j < sorted.length; j += 1) {
+        const key = sorted[i] + ' ' + sorted[j];
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
   const nodes = mechanisms.map((m) => ({ group: 'nodes', classes: 'mechanism', data: { id: m.iri, label: m.label, weight: m.regions.size } }));
-  const edges = pairRows
-    .filter((row) => shown.has(row.a) && shown.has(row.b))
-    .map((row) => ({ group: 'edges', classes: 'cooccurrence', data: { id: row.a + ' ' + row.b, source: row.a, target: row.b, weight: Number(row.reports) } }));
+  const edges = [...shared].map(([key, reports]) => {
+    const [source, target] = key.split(' ');
+    return { group: 'edges', classes: 'cooccurrence', data: { id: key, source, target, weight: reports } };
+  });
   return [...nodes, ...edges];
 }

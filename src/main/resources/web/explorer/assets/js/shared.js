@@ -11,6 +11,8 @@ import { pagedTable } from './table.js';
 const FZ = 'https://fazhi-kg.org/ontology#';
 const LEVELS = ['Province', 'City', 'District', 'County', 'Subdistrict', 'Community'];
 const DEFAULT_CAP = 300;
+/** Mechanisms in the co-occurrence view: beyond this the pairs are too many to read. */
+const COOCCURRENCE_CAP = 80;
 
 frame('shared');
 const filters = readFilters(pageParams());
@@ -68,9 +70,12 @@ async function draw() {
   let elements;
   let net;
   if (filters.view === 'cooccurrence') {
-    const shown = mechanisms.slice(0, filters.cap);
+    const shown = mechanisms.slice(0, Math.min(filters.cap, COOCCURRENCE_CAP));
     net = { mechanisms: shown, omittedNodes: mechanisms.length - shown.length, omittedMechanisms: mechanisms.length - shown.length };
-    elements = cooccurrenceElements(shown, await runSaved('explorer-cooccurrence', queryFilters()));
+    const { mechanismKind, ...inReports } = queryFilters();
+    const reportRows = shown.length === 0 ? []
+      : await runSaved('explorer-report-mechanisms', { ...inReports, mechanism: shown.map((m) => iri(m.iri)) });
+    elements = cooccurrenceElements(shown, reportRows);
     fill(status, t('cooccurrenceStatus', shown.length, elements.length - shown.length));
   } else {
     net = capNetwork(mechanisms, bodyRows, filters.cap);
@@ -79,8 +84,8 @@ async function draw() {
       filters.bodies ? t('networkBodies', net.bodies.size) : '', t('fullStop'));
   }
   if (net.omittedNodes > 0) {
-    status.append(el('span', { class: 'warn', id: 'omitted' }, ' ' + t('networkOmitted', filters.cap, net.omittedNodes, net.omittedMechanisms)));
-    status.classList.add('warn');
+    const cap = filters.view === 'cooccurrence' ? Math.min(filters.cap, COOCCURRENCE_CAP) : filters.cap;
+    status.append(el('span', { class: 'warn', id: 'omitted' }, ' ' + t('networkOmitted', cap, net.omittedNodes, net.omittedMechanisms)));
   }
   if (mechanisms.length === 0) status.append(' ' + t('noData'));
   document.querySelector('#legend .l-region').hidden = filters.view === 'cooccurrence';

@@ -3,8 +3,10 @@
 //
 // Parameters: a saved query that takes parameters holds one row
 //   VALUES (?a ?b …) { (default-a default-b …) }
-// and the explorer replaces that row with values it serialises itself (integers, string literals
-// escaped like JSON strings, which SPARQL reads the same way, IRIs checked for forbidden characters,
+// and, for a list of values, blocks
+//   VALUES ?name { UNDEF }
+// The explorer replaces them with values it serialises itself (integers, string literals escaped
+// like JSON strings, which SPARQL reads the same way, IRIs checked for forbidden characters,
 // UNDEF), so user input never becomes query syntax.
 
 const ENDPOINT = '/sparql';
@@ -50,10 +52,28 @@ export function sparqlTerm(value) {
 const VALUES_ROW = /VALUES\s*\(([^)]*)\)\s*\{\s*\(([^)]*)\)\s*\}/;
 
 /**
- * Replaces the parameter row of query with params ({name: value} without '?'); parameters not
- * given keep the query's default. Fails when params names a variable the query does not take.
+ * Binds params ({name: value} without '?') in query: an array replaces the block
+ * VALUES ?name { UNDEF }; any other value goes into the parameter row, where parameters not given
+ * keep the query's default. Fails when params names a variable the query does not take.
  */
 export function bindParams(query, params) {
+  let bound = query;
+  const scalars = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (Array.isArray(value)) bound = bindList(bound, name, value);
+    else scalars[name] = value;
+  }
+  return bindRow(bound, scalars);
+}
+
+function bindList(query, name, values) {
+  const block = new RegExp('VALUES\\s*\\?' + name + '\\s*\\{\\s*UNDEF\\s*\\}');
+  if (!/^\w+$/.test(name) || !block.test(query)) throw new Error('query takes no list ?' + name);
+  const terms = values.length === 0 ? '' : values.map(sparqlTerm).join(' ');
+  return query.replace(block, () => 'VALUES ?' + name + ' { ' + terms + ' }');
+}
+
+function bindRow(query, params) {
   const match = VALUES_ROW.exec(query);
   const names = Object.keys(params);
   if (!match) {
