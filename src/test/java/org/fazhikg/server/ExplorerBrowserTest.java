@@ -99,6 +99,7 @@ class ExplorerBrowserTest {
         assertTrue(evidence.contains("成都市武侯区") && evidence.contains("2022"), evidence);
         assertTrue(evidence.contains("传承新时代枫桥经验，打造社区调解品牌。"), evidence);
         assertEquals(3, browser.findAll("#evidence mark").size(), "each mention is marked in its sentence");
+        assertEquals("举措与成效", browser.find("#evidence .badge").getText(), "the section the sentence stands in");
         WebElement report = browser.find("#evidence li .meta a[href^='/resource/report/']");
         assertFalse(report.getText().isBlank());
         browser.screenshot("shared-mechanism-evidence");

@@ -47,6 +47,7 @@ const TEXT = {
     level_Subdistrict: '乡级', level_Community: '村级',
     scope_national: '全国', scope_province: '全省', scope_city: '全市', scope_district: '本区/本县', scope_none: '未说明范围',
     kind_initiative: '制度与举措', kind_slogan: '提法与口号',
+    section_Achievements: '举措与成效', section_Shortcomings: '不足', section_Plans: '下一步计划', section_OtherSection: '其他',
   },
   en: {
     siteName: 'Rule-of-law government reports knowledge graph',
@@ -93,6 +94,7 @@ const TEXT = {
     level_Subdistrict: 'subdistrict', level_Community: 'community',
     scope_national: 'national', scope_province: 'province', scope_city: 'city', scope_district: 'district / county', scope_none: 'scope not stated',
     kind_initiative: 'initiatives', kind_slogan: 'slogans',
+    section_Achievements: 'achievements', section_Shortcomings: 'shortcomings', section_Plans: 'plans', section_OtherSection: 'other',
   },
 };
 

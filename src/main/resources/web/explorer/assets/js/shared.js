@@ -189,7 +189,8 @@ async function showMechanism(mechanism, label) {
     el('h2', {}, entityLink(mechanism, name)),
     el('p', { class: 'muted' }, t('mentionedBy', regions.size, rows.length, name)),
     el('ul', { class: 'evidence', id: 'evidence' }, rows.map((row) => el('li', {},
-      el('div', { class: 'meta' }, regionLink(row), ' · ', row.year ?? t('unknown'), ' · ', reportLink(row)),
+      el('div', { class: 'meta' }, regionLink(row), ' · ', row.year ?? t('unknown'), ' · ', reportLink(row),
+        row.section ? el('span', { class: 'badge' }, term('section', row.section)) : null),
       sentenceWithMark(row.sentence, row.mentionText)))),
     bodies.length > 0 ? [el('h2', {}, t('coMentionedBodies')),
       el('ul', {}, bodies.map((b) => el('li', {}, entityLink(b.id(), b.data('label')))))] : null);
