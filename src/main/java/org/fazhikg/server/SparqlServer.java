@@ -109,6 +109,7 @@ public final class SparqlServer implements AutoCloseable {
             files.directory = "/web/static";
             files.location = Location.CLASSPATH;
         });
+        Explorer.install(cfg, config.baseIri());
         routes(cfg.routes, store, config);
     }
 
@@ -120,10 +121,8 @@ public final class SparqlServer implements AutoCloseable {
         GraphStoreProtocol graphStore = new GraphStoreProtocol(store);
         LinkedData linkedData = new LinkedData(store, iris);
         Downloads downloads = new Downloads(store, config.baseIri());
-        HomePage home = new HomePage(store, iris);
 
         routes.before(checks::before);
-        routes.get("/", ctx -> Responses.page(ctx, home.render()));
         routes.get("/sparql", sparql::handle);
         routes.post("/sparql", sparql::handle);
         routes.get("/data", graphStore::get);
