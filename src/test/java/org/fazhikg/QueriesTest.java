@@ -140,6 +140,28 @@ class QueriesTest {
         assertEquals(5, province.getLiteral("mechanisms").getInt());
     }
 
+    @Test
+    void shortcomings_list_every_sentence_of_the_part_with_or_without_a_mention() throws IOException {
+        List<String> sentences = new ArrayList<>();
+        for (QuerySolution r : rows(read("13-shortcomings.rq").replace("VALUES ?regionName { UNDEF }", "VALUES ?regionName { \"西湖区\" }")))
+            sentences.add(r.getLiteral("year").getInt() + " " + r.getLiteral("sentence").getString() + " [" + (r.contains("concerns") ? r.getLiteral("concerns").getString() : "") + "]");
+        assertEquals(List.of(
+                "2022 二、存在的不足 []",
+                "2022 行政执法“三项制度”在部分镇街落实不够平衡，基层法治力量仍显薄弱。 [行政执法三项制度]",
+                "2023 二、存在的不足 []",
+                "2023 法治宣传的针对性有待加强。 []"), sentences);
+    }
+
+    @Test
+    void recurring_shortcomings_count_themes_and_named_mechanisms_over_reports() throws IOException {
+        List<String> topics = new ArrayList<>();
+        for (QuerySolution r : rows(read("14-recurring-shortcomings.rq")))
+            topics.add(r.getLiteral("kind").getString() + " " + r.getLiteral("topic").getString() + " " + r.getLiteral("reports").getInt());
+        assertTrue(topics.contains("theme 行政执法规范化 2"), topics.toString());
+        assertTrue(topics.contains("Mechanism 行政执法三项制度 2"), topics.toString());
+        assertTrue(topics.stream().noneMatch(t -> t.endsWith(" 1")), "a topic of one report does not recur: " + topics);
+    }
+
     private String read(String name) throws IOException {
         try (var in = getClass().getResourceAsStream("/sparql-queries/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
