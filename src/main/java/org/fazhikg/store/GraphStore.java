@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,10 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -36,6 +39,7 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -236,6 +240,29 @@ public final class GraphStore implements AutoCloseable {
                 return prefixes;
             }
         };
+    }
+
+    /**
+     * When the data last changed on disk: the newest file of the TDB2 directory, leaving out the
+     * lock file written on every open; empty for an in-memory store. (For the VoID description.)
+     */
+    public Optional<Instant> lastModified() {
+        if (!onDisk) return Optional.empty();
+        Path dir = Path.of(DatabaseMgr.location(dsg).getDirectoryPath());
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("tdb.lock"))
+                    .map(GraphStore::modified).max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the database directory " + dir, e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
+        }
     }
 
     @Override
