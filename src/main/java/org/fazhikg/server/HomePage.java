@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.fazhikg.rdf.FZ;
 import org.fazhikg.store.GraphStore;
 
 /**
@@ -29,6 +30,7 @@ final class HomePage {
             Map<String, String[]> rows = new TreeMap<>();
             for (QuerySolution row : VoidDescription.classCounts(ds)) {
                 Resource t = row.getResource("class");
+                if (!t.getURI().startsWith(FZ.NS)) continue; // the graph's own classes, not OWL's or SKOS's
                 String label = Labels.display(union, t);
                 rows.put(label + t, new String[] {Html.link(iris.href(t.getURI()), label), Long.toString(row.getLiteral("n").getLong())});
             }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
+import java.util.List;
 import java.util.Objects;
 import org.fazhikg.UserException;
 import org.fazhikg.store.GraphStore;
@@ -122,8 +123,7 @@ public final class SparqlServer implements AutoCloseable {
         HomePage home = new HomePage(store, iris);
 
         routes.before(checks::before);
-        routes.options("*", checks::preflight);
-        routes.get("/", ctx -> Responses.text(ctx, Format.HTML, home.render()));
+        routes.get("/", ctx -> Responses.page(ctx, home.render()));
         routes.get("/sparql", sparql::handle);
         routes.post("/sparql", sparql::handle);
         routes.get("/data", graphStore::get);
@@ -138,6 +138,10 @@ public final class SparqlServer implements AutoCloseable {
             routes.get(path, linkedData::handle);
             routes.head(path, linkedData::handle);
         }
+        // a CORS preflight on each path served, so that other paths stay 404 rather than 405
+        for (String path : List.of("/", "/sparql", "/data", "/.well-known/void", "/dumps", "/dumps/{file}"))
+            routes.options(path, checks::preflight);
+        for (String path : LinkedData.PATHS) routes.options(path, checks::preflight);
         routes.exception(HttpError.class, SparqlServer::answer);
         routes.exception(Exception.class, (e, ctx) -> {
             if (ctx.res().isCommitted()) { // mid-stream, most often the client went away
