@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds first and unique claims of the reporting period: 全国首家…, 全省率先…, 全市首创…, 湖北省首批…,
- * …，为我市首家, 全省唯一…, 首次… . The mention is the claim clause, its name what was first and its
+ * …，为我市首家, 全省唯一…, …，开全省先河, 首次… . The mention is the claim clause, its name what was first and its
  * scope the frame of the claim (national | province | city | district, or null when none is
  * stated). Rankings (第一名), aspirations (力争率先, 率先突破, 争创全国首…), leading by example
  * (率先垂范) and claims in next year's plans are left out.
@@ -130,9 +130,14 @@ final class FirstRecognizer {
         return v.lookingAt() && v.end() < s.length() ? s.substring(v.end()) : s;
     }
 
+    /** What, without quote marks, cut after about 40 characters but not inside a 《title》. */
     private static String shorten(String what) {
         String w = what.replaceAll("[“”\"‘’「」『』\\s\\u00a0\\u3000]", "");
-        return w.length() > 40 ? w.substring(0, 40) : w;
+        if (w.length() <= 40) return w;
+        int open = w.lastIndexOf('《', 39), close = w.lastIndexOf('》', 39);
+        if (open <= close) return w.substring(0, 40);
+        int end = w.indexOf('》', 40);
+        return end >= 0 && end < 80 ? w.substring(0, end + 1) : w.substring(0, open);
     }
 
     private record Frame(int start, String scope) {}

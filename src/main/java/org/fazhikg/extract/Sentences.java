@@ -40,7 +40,7 @@ final class Sentences {
                 } else if (level == Level.TEXT && !hasHeadings && section == Section.OTHER && line.indexOf('。') >= 0) {
                     section = Section.ACHIEVEMENTS; // a report without headings: its body begins with the first full paragraph
                 }
-                addSentences(text, lineStart, lineEnd, section, out);
+                section = addSentences(text, lineStart, lineEnd, section, reportYear, out);
             }
             lineStart = lineEnd + 1;
         }
@@ -79,16 +79,34 @@ final class Sentences {
         return false;
     }
 
-    /** Splits one line into sentences; a sentence that turns to next year's work (下一步，…) puts the rest of the line in plans. */
-    private static void addSentences(String text, int from, int to, Section section, List<Sentence> out) {
+    /**
+     * Splits one line into sentences and returns the section the next line continues in. A sentence
+     * that turns to next year's work (下一步，…) puts the rest of the line in plans; a heading with
+     * section words inside the line (paragraphs run together: …。三、2021年工作计划 …) opens its section.
+     */
+    private static Section addSentences(String text, int from, int to, Section section, int reportYear, List<Sentence> out) {
         Matcher m = END.matcher(text).region(from, to);
         int start = from;
+        Section carried = section;
         Section current = section;
-        while (m.find()) {
-            current = add(text, start, m.end(), current, out);
-            start = m.end();
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.end() : to;
+            if (start > from) {
+                Section opened = inlineHeading(text.substring(start, end), reportYear);
+                if (opened != null) carried = current = opened;
+            }
+            current = add(text, start, end, current, out);
+            if (!found) return carried;
+            start = end;
         }
-        add(text, start, to, current, out);
+    }
+
+    private static Section inlineHeading(String sentence, int reportYear) {
+        Level level = SectionHeadings.levelOf(sentence);
+        if (level != Level.TOP && level != Level.SUB) return null;
+        Section named = SectionHeadings.named(level == Level.SUB ? afterNumber(sentence, 16) : sentence, reportYear);
+        return named == Section.PLANS || named == Section.SHORTCOMINGS ? named : null;
     }
 
     private static Section add(String text, int start, int end, Section section, List<Sentence> out) {

@@ -125,6 +125,14 @@ class SentencesTest {
     }
 
     @Test
+    void headings_inside_a_run_together_line_still_open_their_sections() {
+        String text = "某市2019年法治政府建设情况报告\n一、主要成效 办理案件20件。二、存在的问题 人员不足。三、2020年工作计划 开展培训10期。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "办理案件"));
+        assertEquals(Section.SHORTCOMINGS, sectionOf(text, "人员不足"));
+        assertEquals(Section.PLANS, sectionOf(text, "开展培训"));
+    }
+
+    @Test
     void infers_the_report_year_from_the_title_line() {
         assertEquals(2019, SectionHeadings.reportYear("发布时间：2020年3月1日\n某市2019年度法治政府建设情况报告\n正文"));
         assertEquals(2023, SectionHeadings.reportYear("2023年，全区扎实推进依法行政。"));
