@@ -36,13 +36,13 @@ final class MetricScanner {
     /** Nouns after 十项 / 两个 / 三大 … that make the numeral part of a name (十项措施, 两个维护, 四个意识). */
     private static final Pattern NAME_AFTER_NUMERAL = Pattern.compile(
             "^(?:措施|举措|制度|规定|机制|行动|工程|原则|要求|纪律|禁令|不准|严禁|维护|确立|意识|自信|全面|模式|体系|理念"
-            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|一)");
+            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|代表|明确|区分|振兴|必须|转变|一)");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(?:前|排名|位列|位居|名列)\\s*$");
     private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
     private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");
     private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
     /** Words before a time that make it a time limit or a duration, not a measure of work (缩短至3天, 历时16年). */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|办结时间|办理时间");
+    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|为期|连续|办结时间|办理时间");
     /** Characters after 成 that make it a word (成立, 成员, 成功 …) rather than tenths (六成以上, 两成司法所). */
     private static final String NOT_AFTER_CHENG = "立员功为果效绩本熟交都型品就长才分";
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");

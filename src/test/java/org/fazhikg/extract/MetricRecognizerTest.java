@@ -69,6 +69,7 @@ class MetricRecognizerTest {
     void knows_longer_units_and_units_with_marks() {
         assertEquals(List.of("36 人/次", "20 件(次)", "5 个工作日", "9 家次", "15 课时", "260 平方米"),
                 measures("解答36人/次，审核20件(次)，办理用了5个工作日，检查9家次，授课15课时，场地260平方米。"));
+        assertEquals(List.of("12 件（次）", "8 件/次", "3 艘", "10 则"), measures("备案审查12件（次），办理8件/次，扣押船舶3艘，发布案例10则。"));
     }
 
     @Test
@@ -94,11 +95,13 @@ class MetricRecognizerTest {
     @Test
     void leaves_out_numbers_inside_names_codes_and_quotes() {
         assertEquals(List.of(), measures("开通12348热线，推行“1+6+N”模式和1+X体系，出台十项措施，落实三项制度，做到两个维护，评选十大案例，争做五星党员，推进“八五”普法。"));
+        assertEquals(List.of(), measures("践行三个代表，把握十个明确，坚持五位一体，落实四个全面，实施百日攻坚，开展万人助万企活动。"));
     }
 
     @Test
     void leaves_out_streaks_durations_and_time_limits() {
         assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，办结时限缩短至3天，5个工作日内办结，提供24小时服务。"));
+        assertEquals(List.of(), measures("开展为期30天的专项行动，连续值守72小时。"));
     }
 
     @Test
