@@ -59,8 +59,17 @@ final class MetricRecognizer {
         if (TARGET.matcher(text.substring(clause, m.start())).find()) return null;
         int begin = Math.min(m.start(), Math.max(clause, previousEnd));
         while (begin < m.start() && "、和及与,，".indexOf(text.charAt(begin)) >= 0) begin++;
-        int from = begin + MetricSubjects.leading(text.substring(begin, m.start()));
-        String before = text.substring(from, m.start());
+        int subjectEnd = m.start();
+        if (begin < m.start() && (text.charAt(begin) == ')' || text.charAt(begin) == '）')) {
+            // 办理案件（含刑事案件98件）265件: the subject stands before the brackets
+            int open = Math.max(text.lastIndexOf('(', begin), text.lastIndexOf('（', begin));
+            if (open > clause) {
+                subjectEnd = open;
+                begin = clause;
+            }
+        }
+        int from = begin + MetricSubjects.leading(text.substring(begin, subjectEnd));
+        String before = text.substring(from, subjectEnd);
         boolean shared = MetricSubjects.shared(before);
         String name = MetricSubjects.withoutTail(before);
         int start = name.isEmpty() ? m.start() : from;

@@ -153,6 +153,13 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void a_figure_after_brackets_takes_the_subject_before_them() {
+        List<Mention> found = found("办理法律援助案件（含刑事案件40件）152件。");
+        assertEquals("办理法律援助案件", found.get(1).name());
+        assertEquals("法律援助案件数", found.get(1).category());
+    }
+
+    @Test
     void names_common_indicators() {
         assertEquals("直接纠错率", only("直接纠错率为8.3%。").category());
         assertEquals("败诉率", only("行政诉讼败诉率5.2%。").category());
