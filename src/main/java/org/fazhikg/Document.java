@@ -7,7 +7,7 @@ import java.util.Objects;
  * the path it came from relative to the data folder, its metadata, and its plain text.
  *
  * <pre>
- * Document doc = new Document("000_x", "000_x.txt", ReportMetadata.EMPTY, "罗湖区司法局2020年法治政府建设年度报告 …");
+ * Document doc = new Document("000_x", "000_x.txt", ReportMetadata.EMPTY, "武侯区司法局2020年法治政府建设年度报告 …");
  * </pre>
  */
 public record Document(String id, String file, ReportMetadata metadata, String text) {

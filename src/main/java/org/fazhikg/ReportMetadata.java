@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * Every field may be null when unknown.
  *
  * @param title     the report's title line
- * @param issuer    the issuing body as written (罗湖区司法局, 深圳市坪山区人民政府)
- * @param region    the issuer's region as written (罗湖区, 襄阳市)
+ * @param issuer    the issuing body as written (朝阳区司法局, 成都市武侯区人民政府)
+ * @param region    the issuer's region as written (朝阳区, 绵阳市)
  * @param year      the year reported on (not the publication year)
  * @param published the publication date
  * @param sourceUrl where the report was published

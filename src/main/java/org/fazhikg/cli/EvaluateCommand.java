@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.fazhikg.Document;
 import org.fazhikg.Pipeline;
 import org.fazhikg.evaluate.Evaluation;
 import org.fazhikg.evaluate.MentionTable;
 import org.fazhikg.gazetteer.Gazetteer;
+import org.fazhikg.ingest.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = new Pipeline(Gazetteer.load());
-        Map<String, Document> byId = Reports.read(data).stream()
-                .collect(Collectors.toMap(Document::id, Function.identity()));
+        Gazetteer gazetteer = Gazetteer.load();
+        Corpus corpus = Corpus.open(data, gazetteer);
+        Pipeline pipeline = new Pipeline(gazetteer);
+        Map<String, Corpus.Source> byId = corpus.sources().stream()
+                .collect(Collectors.toMap(Corpus.Source::id, Function.identity()));
         Evaluation e = Evaluation.run(gold, id -> Optional.ofNullable(byId.get(id))
-                .map(d -> MentionTable.rows(pipeline.analyse(d), r -> "")));
+                .map(s -> pipeline.mentionRows(corpus.read(s))));
         var out = spec.commandLine().getOut();
         if (details) out.print(e.details());
         if (!e.reportsWithoutText().isEmpty())

@@ -6,17 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
-import org.fazhikg.Document;
 import org.fazhikg.Pipeline;
 import org.fazhikg.evaluate.MentionTable;
 import org.fazhikg.gazetteer.Gazetteer;
+import org.fazhikg.ingest.Corpus;
+import org.fazhikg.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
         description = "Extract and link only (no store); write every mention as CSV: "
                 + "doc,type,mention,canonical,value,unit,scope,start,end,sentence,iri.")
 final class MentionsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--data", defaultValue = "data/reports", description = "Folder of reports (default: ${DEFAULT-VALUE}).")
     Path data;
 
@@ -25,14 +31,23 @@ final class MentionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pipeline pipeline = new Pipeline(Gazetteer.load());
+        Gazetteer gazetteer = Gazetteer.load();
+        Corpus corpus = Corpus.open(data, gazetteer);
+        Pipeline pipeline = new Pipeline(gazetteer);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+        int skipped = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = MentionTable.csvPrinter(w)) {
-            for (Document d : Reports.read(data)) {
-                MentionTable.print(printer, MentionTable.rows(pipeline.analyse(d), r -> ""));
+            for (Corpus.Source s : corpus.sources()) {
+                try {
+                    MentionTable.print(printer, pipeline.mentionRows(corpus.read(s)));
+                } catch (IngestException e) {
+                    spec.commandLine().getErr().println("warning: " + e.getMessage());
+                    skipped++;
+                }
             }
         }
+        if (skipped > 0) spec.commandLine().getErr().println(skipped + " file(s) skipped");
         return Exits.OK;
     }
 }

@@ -11,7 +11,7 @@ import org.fazhikg.extract.Kind;
  *                  division code (subdistricts and communities: the enclosing code + "/" + name);
  *                  other kinds: their canonical name, prefixed by the region code where the name
  *                  alone is not unique
- * @param label     canonical name (罗湖区司法局, 行政执法三项制度, 中华人民共和国民法典)
+ * @param label     canonical name (武侯区司法局, 行政执法三项制度, 中华人民共和国民法典)
  * @param category  region level, body type, mechanism kind, document kind; null when unknown
  * @param regionKey key of the region this entity belongs to (a region's parent, a body's region); null if none
  * @param parentKey key of the enclosing body of the same kind (司法局党支部 → 司法局); null if none

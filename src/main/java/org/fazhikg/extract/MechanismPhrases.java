@@ -1,0 +1,103 @@
+package org.fazhikg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Unquoted mechanism names: a specific modifier before a head noun (建立|司法监督、行政诉讼案件开展情况
+ * 日常登记制度, 全面推行|证明事项告知承诺制). The name starts after the nearest boundary word on its
+ * left (a governance verb, adverb, function word, number with classifier, year, punctuation) and after
+ * a coordinated item that is a name of its own (政府法律顾问制度、|公职律师制度). Generic names (工作机制,
+ * 评价体系, 宣传活动) are left out by the modifier rules of each head.
+ */
+final class MechanismPhrases {
+    private static final Pattern OLD_WAYS = Pattern.compile("(?:传统|原有|以往|过去|旧)的$");
+    private static final String CONJUNCTIONS = "、和与及或";
+    private static final String WORD_MARKS = "+＋-－·()（）";
+    private static final String CLOSING_MARKS = "”’」』\"》〉";
+    private static final int MAX_NAME = 22;
+    private static final int WINDOW = 30;
+
+    private final MechanismGrammar grammar;
+    private final MechanismNames names;
+
+    MechanismPhrases(MechanismGrammar grammar, MechanismNames names) {
+        this.grammar = grammar;
+        this.names = names;
+    }
+
+    List<Mention> find(MechanismText t) {
+        String text = t.text();
+        List<Mention> found = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            MechanismGrammar.Head head = grammar.headAt(text, at);
+            if (head == null || t.insideQuoteOrTitle(at)) continue;
+            int end = at + head.word().length();
+            if (continuesAfter(text, at, end)) continue;
+            int start = nameStart(t, at);
+            if (start < 0 || grammar.startsGeneric(text.substring(start, at))) continue;
+            start += grammar.leadLength(text.substring(start, at));
+            String modifier = MechanismNames.clean(text.substring(start, at));
+            // 探索…新模式 describes an aim; a new model with a name of its own is quoted.
+            if (modifier.endsWith("新") || !head.specific(modifier) || grammar.startsGeneric(modifier)
+                    || OLD_WAYS.matcher(text.substring(Math.max(0, start - 4), start)).find()) continue;
+            String mention = text.substring(start, end);
+            MechanismNames.Named named = names.name(mention, t.placesFrom(start));
+            found.add(Mention.of(Kind.MECHANISM, start, end, mention, named.canonical(), named.kind()));
+            at = end - 1;
+        }
+        return found;
+    }
+
+    /**
+     * Whether the head is no head here: it goes on into another word (制度化, 工作法制) or a longer name
+     * whose head comes later (清单制度, 制度体系), or it stands right after 、/和 as a bare noun.
+     */
+    private boolean continuesAfter(String text, int headStart, int end) {
+        if (headStart > 0 && CONJUNCTIONS.indexOf(text.charAt(headStart - 1)) >= 0) return true;
+        if (end >= text.length()) return false;
+        char next = text.charAt(end);
+        if (text.charAt(end - 1) == '法' && "制治律规典官院庭学".indexOf(next) >= 0) return true;
+        // 行政审批制度改革 names the reform of a system, not a system.
+        if (text.startsWith("制度改革", end - 2)) return true;
+        return "化性度式室员者师".indexOf(next) >= 0 || grammar.headAt(text, end) != null;
+    }
+
+    /**
+     * Where the name whose head starts at {@code headStart} begins, or -1 when it directly follows a
+     * quoted term or a title (the quoted term decides then) or when there is no name of reasonable length.
+     */
+    private int nameStart(MechanismText t, int headStart) {
+        String text = t.text();
+        int windowStart = headStart;
+        while (windowStart > 0 && headStart - windowStart < WINDOW && isNameChar(text.charAt(windowStart - 1))) windowStart--;
+        boolean afterQuote = windowStart > 0 && CLOSING_MARKS.indexOf(text.charAt(windowStart - 1)) >= 0;
+        int start = Math.max(grammar.lastBoundaryEnd(t, windowStart, headStart), grammar.lastCountedEnd(text, windowStart, headStart));
+        start = afterItem(text, start, headStart);
+        if (headStart - start > MAX_NAME) start = lastConjunctionWithin(text, start, headStart);
+        if (start < 0 || afterQuote && start == windowStart) return -1;
+        return start;
+    }
+
+    /** After the last coordinated item that is a name of its own (体系|与管理制度), else unchanged. */
+    private int afterItem(String text, int start, int headStart) {
+        for (int i = headStart - 1; i > start; i--) {
+            if (CONJUNCTIONS.indexOf(text.charAt(i)) < 0) continue;
+            if (grammar.endsItem(text, start, i)) return i + 1;
+        }
+        return start;
+    }
+
+    private static int lastConjunctionWithin(String text, int start, int headStart) {
+        for (int i = headStart - MAX_NAME; i < headStart; i++) {
+            if (i > start && CONJUNCTIONS.indexOf(text.charAt(i)) >= 0) return i + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+                || WORD_MARKS.indexOf(c) >= 0 || c == '、';
+    }
+}

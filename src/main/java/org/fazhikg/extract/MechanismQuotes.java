@@ -1,0 +1,205 @@
+package org.fazhikg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quoted terms that name mechanisms (“一网通办”, 行政执法“三项制度”, “1+3+N”模式), with the quoted
+ * things that are not mechanisms left out: honour and award titles, organization names, lecture
+ * titles, draft-law names, five-year labels, single characters, award counts and quoted sentences.
+ */
+final class MechanismQuotes {
+    private static final Pattern FIVE_YEAR = Pattern.compile("[一二三四五六七八九十]{1,3}五");
+    private static final Pattern AWARD_COUNT = Pattern.compile("(?:[一二两三四五六七八九十\\d]+[金银铜](?:牌|奖)?)+");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；：！？,;:!?]");
+    private static final Pattern HONOUR = Pattern.compile(
+            ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|项目|案例|栏目|人物"
+                    + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
+    private static final Pattern ORGANIZATION = Pattern.compile(
+            ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
+                    + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|厅)");
+    /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
+    private static final Pattern BUILDING = Pattern.compile("^(?:创建|建设|试点|品牌|示范创建)");
+    private static final Pattern LAW_TITLE = Pattern.compile(
+            ".{4,}(?:条例|办法|规定|细则|规则|规程|纲要|实施意见|指导意见|若干意见|决定|通知|(?<![释普执说学用守懂知司立护违依宣])法)"
+                    + "(?:[(（](?:草案|试行|修订|修正|征求意见稿)[)）])?");
+    private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|宣讲会|授课|专题课|党课|讲课|致辞");
+    private static final Pattern AWARD_BEFORE = Pattern.compile(
+            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为|获");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
+    /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
+    private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
+    /** Heads that attach only with a short modifier, since they also end ordinary phrases (法治建设责任). */
+    private static final Set<String> WEAK_HEADS = Set.of("改革", "责任", "评议", "走访", "计划", "专题班", "品牌", "方式");
+    /** Single characters that end a qualifier on the left besides the grammar's boundary words. */
+    private static final String FUNCTION_CHARS = "以为对向到从给和与及或在把将被由的等并且而也都是有让使于之其";
+    private static final int MAX_ATTACHED = 12;
+    private static final int MAX_ATTACHED_TO_WEAK = 10;
+    private static final int MAX_WEAK_MODIFIER = 4;
+    private static final int MAX_ATTACHED_TO_SLOGAN = 6;
+    private static final int MAX_QUALIFIER = 12;
+    /** Terms built on a count (五大行动, 三项制度, 四级同创) usually need their topic to stand alone. */
+    private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十]+[大项个级类条]");
+    private static final Pattern REGION_COLLECTIVE = Pattern.compile("(?:全|我|本)[国省市区县州镇乡]");
+
+    private final MechanismGrammar grammar;
+    private final MechanismNames names;
+    private final MechanismVocabulary vocabulary;
+
+    MechanismQuotes(MechanismGrammar grammar, MechanismNames names, MechanismVocabulary vocabulary) {
+        this.grammar = grammar;
+        this.names = names;
+        this.vocabulary = vocabulary;
+    }
+
+    List<Mention> find(MechanismText t) {
+        List<Mention> found = new ArrayList<>();
+        for (List<QuoteSpan> list : lists(t)) {
+            String text = t.text();
+            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find();
+            boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
+            for (QuoteSpan q : list) {
+                String inner = MechanismNames.clean(q.inner(text));
+                if (lecture || excluded(inner, text, q) || award && !grammar.endsWithHead(inner)) continue;
+                int end = list.size() == 1 ? attachedEnd(t, q, inner) : q.end();
+                // “十四五”, “八五”普法规划 are periods; “八五”基层普法联系点 names a programme of the period.
+                if (FIVE_YEAR.matcher(inner).matches() && (end == q.end() || text.startsWith("规划", end - 2))) continue;
+                int start = qualifierStart(t, q, inner, end);
+                String mention = text.substring(start, end);
+                MechanismNames.Named named = names.name(mention, t.placesFrom(start));
+                found.add(Mention.of(Kind.MECHANISM, start, end, mention, named.canonical(), named.kind()));
+            }
+        }
+        return found;
+    }
+
+    /** Quoted spans grouped into lists of consecutive terms (“A”“B”、“C”). */
+    private static List<List<QuoteSpan>> lists(MechanismText t) {
+        List<List<QuoteSpan>> lists = new ArrayList<>();
+        List<QuoteSpan> current = new ArrayList<>();
+        for (QuoteSpan q : t.quotes()) {
+            if (!current.isEmpty()) {
+                QuoteSpan last = current.get(current.size() - 1);
+                if (!LIST_JOINS.contains(t.text().substring(last.end(), q.start()))) {
+                    lists.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(q);
+        }
+        if (!current.isEmpty()) lists.add(current);
+        return lists;
+    }
+
+    private boolean excluded(String inner, String text, QuoteSpan q) {
+        if (MechanismGrammar.length(inner) < 2 || inner.length() > 30 || SENTENCE.matcher(inner).find()) return true;
+        if (AWARD_COUNT.matcher(inner).matches()) return true;
+        if (grammar.endsWithHead(inner)) return false;
+        if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
+        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text.substring(q.end())).find();
+    }
+
+    /**
+     * Where the mention ends: after a head noun that directly follows the quote and belongs to the
+     * name (“援调对接”全过程工作模式), else at the closing quote.
+     */
+    private int attachedEnd(MechanismText t, QuoteSpan q, String inner) {
+        String text = t.text();
+        int limit = q.end();
+        boolean slogan = names.sloganLike(inner);
+        // A political formula (“关键少数”法治建设责任) takes a weak head only right after the quote.
+        boolean formula = vocabulary.isSlogan(inner.replace(" ", ""));
+        int cap = slogan ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
+        while (limit < text.length() && limit - q.end() < cap && isWordChar(text.charAt(limit))) limit++;
+        for (int end = limit; end > q.end(); end--) {
+            String phrase = text.substring(q.end(), end);
+            String head = headEnding(phrase);
+            if (head == null) continue;
+            if (grammar.lastBoundaryEnd(t, q.end(), end) != q.end() || containsFunctionChar(phrase, head)) continue;
+            if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
+            if (phrase.length() > MAX_ATTACHED_TO_WEAK && (slogan || WEAK_HEADS.contains(head))) continue;
+            return end;
+        }
+        return q.end();
+    }
+
+    private String headEnding(String phrase) {
+        String attach = grammar.attachHeadEnding(phrase);
+        if (attach != null) return attach;
+        return grammar.heads().stream().map(MechanismGrammar.Head::word).filter(phrase::endsWith).findFirst().orElse(null);
+    }
+
+    private static boolean containsFunctionChar(String phrase, String head) {
+        String modifier = phrase.substring(0, phrase.length() - head.length());
+        return modifier.chars().anyMatch(c -> "的等和与及或并".indexOf(c) >= 0);
+    }
+
+    /**
+     * Where the mention starts: before a qualifier that belongs to the name. A qualifier is taken when
+     * qualifier and term together are a known variant (行政执法“三项制度”), or when the term is too short
+     * to stand alone and the qualifier is the object of a governance verb (建立新进执法人员“导师制”,
+     * 推进公共法律服务“进园区”). A term known on its own (“放管服”) takes no other qualifier.
+     */
+    private int qualifierStart(MechanismText t, QuoteSpan q, String inner, int end) {
+        String text = t.text();
+        int window = q.start();
+        while (window > 0 && q.start() - window < MAX_QUALIFIER + 4 && isHan(text.charAt(window - 1))) window--;
+        int verbEnd = grammar.lastBoundaryEnd(t, window, q.start());
+        int from = Math.max(verbEnd, Math.max(lastFunctionChar(text, window, q.start()),
+                grammar.lastCountedEnd(text, window, q.start())));
+        from = afterRegionWords(text, from, q.start());
+        from += grammar.leadLength(text.substring(from, q.start()));
+        String rest = MechanismNames.clean(text.substring(q.start(), end)).replace(" ", "");
+        for (int s = Math.max(from, q.start() - MAX_QUALIFIER); s <= q.start() - 2; s++) {
+            if (vocabulary.lookup(text.substring(s, q.start()) + rest).isPresent()) return s;
+        }
+        if (vocabulary.lookup(rest).isPresent()) return q.start();
+        boolean shortTerm = (MechanismGrammar.length(inner) <= 3 || NUMBERED.matcher(inner).lookingAt())
+                && !names.sloganLike(inner);
+        boolean objectOfVerb = verbEnd > window && verbEnd == from - grammar.leadLength(text.substring(verbEnd, q.start()));
+        if (shortTerm && objectOfVerb && q.start() - from >= 2 && q.start() - from <= MAX_QUALIFIER
+                && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
+        return q.start();
+    }
+
+    /** After the last collective region word (我区, 全市) in [from, to): a qualifier never spans one. */
+    private static int afterRegionWords(String text, int from, int to) {
+        Matcher m = REGION_COLLECTIVE.matcher(text).region(from, to);
+        int end = from;
+        while (m.find()) end = m.end();
+        return end;
+    }
+
+    private static int lastFunctionChar(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) if (FUNCTION_CHARS.indexOf(text.charAt(i)) >= 0) return i + 1;
+        return from;
+    }
+
+    private static boolean isPlace(MechanismText t, int from, int to) {
+        return t.placeLengthAt().getOrDefault(from, 0) == to - from
+                || t.text().substring(from, to).matches("[省市区县]");
+    }
+
+    private static String clauseAfter(String text, int from, int max) {
+        int to = from;
+        while (to < text.length() && to - from < max && !CLAUSE_END.matcher(text.substring(to, to + 1)).matches()) to++;
+        return text.substring(from, to);
+    }
+
+    private static String clauseBefore(String text, int to, int max) {
+        int from = to;
+        while (from > 0 && to - from < max && !CLAUSE_END.matcher(text.substring(from - 1, from)).matches()) from--;
+        return text.substring(from, to);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isWordChar(char c) {
+        return isHan(c) || Character.isLetterOrDigit(c);
+    }
+}

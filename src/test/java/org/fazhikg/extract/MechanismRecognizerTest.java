@@ -1,0 +1,206 @@
+package org.fazhikg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.fazhikg.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+class MechanismRecognizerTest {
+    private static final MechanismRecognizer RECOGNIZER = new MechanismRecognizer();
+
+    private static List<Mention> find(String text, Token... tokens) {
+        return RECOGNIZER.find(new Analysis(text, Sentences.split(text), List.of(tokens), ReportMetadata.EMPTY));
+    }
+
+    /** Each mention as "text=canonical". */
+    private static List<String> found(String text) {
+        return find(text).stream().map(m -> m.text() + "=" + m.name()).toList();
+    }
+
+    // --- quoted terms ---
+
+    @Test
+    void a_quoted_term_keeps_its_marks_in_the_text_and_loses_them_in_the_name() {
+        String text = "全面推行“容缺受理”，方便群众办事。";
+        Mention m = find(text).get(0);
+        assertEquals("“容缺受理”", m.text());
+        assertEquals("容缺受理", m.name());
+        assertEquals("initiative", m.category());
+        assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void a_head_noun_right_after_the_quote_belongs_to_the_name() {
+        assertEquals(List.of("“2+5+X”模式=2+5+X模式", "“三色预警”管理机制=三色预警管理机制"),
+                found("探索“2+5+X”模式，建立“三色预警”管理机制。"));
+    }
+
+    @Test
+    void an_ordinary_word_after_the_quote_does_not() {
+        assertEquals(List.of("“法治夜校”=法治夜校"), found("开办“法治夜校”试点，效果良好。"));
+    }
+
+    @Test
+    void quoted_terms_of_one_list_take_no_head() {
+        assertEquals(List.of("“清单管理”=清单管理", "“闭环督办”=闭环督办"), found("健全“清单管理”“闭环督办”工作机制。"));
+    }
+
+    @Test
+    void a_short_term_takes_the_topic_it_is_built_on() {
+        assertEquals(List.of("矛盾纠纷“早发现”=矛盾纠纷早发现"), found("推行矛盾纠纷“早发现”，减少信访。"));
+    }
+
+    @Test
+    void a_known_variant_takes_its_qualifier() {
+        assertEquals(List.of("行政执法“三项制度”=行政执法三项制度"), found("全面落实行政执法“三项制度”。"));
+    }
+
+    // --- canonical names ---
+
+    @Test
+    void variants_of_one_mechanism_share_a_canonical_name() {
+        List<Mention> found = find("落实执法“三项制度”，推行“三项制度”全覆盖，坚持行政执法三项制度。"
+                + "发展新时代“枫桥经验”，学习“枫桥经验”，推广枫桥经验。"
+                + "落实“谁执法谁普法”责任制，压实谁执法谁普法普法责任。"
+                + "落实县政府常务会议会前学法制度和市政府常务会议学法制度。"
+                + "推行法律援助经济困难告知承诺制和法律援助承诺制。"
+                + "推进“双随机、一公开”监管和双随机一公开。");
+        assertEquals(List.of("行政执法三项制度", "行政执法三项制度", "行政执法三项制度",
+                        "枫桥经验", "枫桥经验", "枫桥经验", "谁执法谁普法责任制", "谁执法谁普法责任制",
+                        "政府常务会议学法制度", "政府常务会议学法制度", "法律援助告知承诺制", "法律援助告知承诺制",
+                        "双随机、一公开", "双随机、一公开"),
+                found.stream().map(Mention::name).toList());
+    }
+
+    @Test
+    void a_leading_region_word_is_not_part_of_the_name() {
+        assertEquals(List.of("县事件“大联动”平台=事件大联动平台", "全国民主法治示范村创建活动=民主法治示范村创建活动",
+                        "市行政执法信息系统=行政执法信息系统"),
+                found("依托县事件“大联动”平台，参与全国民主法治示范村创建活动，推广市行政执法信息系统。"));
+    }
+
+    @Test
+    void a_place_name_is_dropped_when_enough_name_is_left() {
+        String text = "依托广西行政执法监督平台开展监督。";
+        List<Mention> found = find(text, new Token("依托", "v", 0), new Token("广西", "ns", 2),
+                new Token("行政执法", "vn", 4), new Token("监督", "vn", 8), new Token("平台", "n", 10),
+                new Token("开展", "v", 12), new Token("监督", "vn", 14), new Token("。", "w", 16));
+        assertEquals("广西行政执法监督平台", found.get(0).text());
+        assertEquals("行政执法监督平台", found.get(0).name());
+    }
+
+    @Test
+    void new_before_the_head_is_dropped() {
+        assertEquals(List.of("“互联网+调解”新模式=互联网+调解模式"), found("打造“互联网+调解”新模式。"));
+    }
+
+    @Test
+    void a_variant_without_its_head_still_gets_the_canonical_name() {
+        assertEquals(List.of("司警联调=司警联调机制"), found("继续推进司警联调，化解纠纷。"));
+    }
+
+    // --- kinds ---
+
+    @Test
+    void political_formulas_and_figures_of_speech_are_slogans() {
+        List<Mention> found = find("增强“四个意识”，做到“两个维护”，提供“一站式”服务，实现“零距离”，当好“指挥棒”。紧抓关键少数。");
+        assertEquals(List.of("slogan", "slogan", "slogan", "slogan", "slogan", "slogan"),
+                found.stream().map(Mention::category).toList());
+    }
+
+    @Test
+    void programmes_platforms_and_campaigns_are_initiatives() {
+        List<Mention> found = find("开展“法治体检”专项活动，上线“e调解”小程序，推行“首违不罚”。");
+        assertTrue(found.stream().allMatch(m -> m.category().equals("initiative")), found::toString);
+    }
+
+    // --- quoted things that are not mechanisms ---
+
+    @Test
+    void honour_and_award_titles_are_not_mechanisms() {
+        assertEquals(List.of(), found("该村获评“全国民主法治示范村”，司法所荣获“全省先进集体”称号，"
+                + "选送作品获得2个“优秀组织奖”，成功申报“省级法治文化建设示范点”。"));
+    }
+
+    @Test
+    void quoted_names_of_bodies_are_not_mechanisms() {
+        assertEquals(List.of(), found("组建“青年普法志愿服务队”，成立“银发调解工作室”和“企业合规指导中心”。"));
+    }
+
+    @Test
+    void a_body_to_be_built_is_a_programme() {
+        assertEquals(List.of("“智慧矫正中心”=智慧矫正中心"), found("推进“智慧矫正中心”创建工作。"));
+    }
+
+    @Test
+    void five_year_labels_award_counts_and_single_characters_are_not_mechanisms() {
+        assertEquals(List.of(), found("编制“十四五”规划和“八五”普法规划，获得“两金一铜”，做到有“法”可依。"));
+    }
+
+    @Test
+    void lecture_titles_and_quoted_sentences_are_not_mechanisms() {
+        assertEquals(List.of(), found("举办“学习民法典 护航新生活”专题讲座，提出“法治是最好的营商环境，要久久为功”。"));
+    }
+
+    @Test
+    void draft_laws_in_quotes_are_not_mechanisms() {
+        assertEquals(List.of(), found("推动“某某市养犬管理条例”“某某市物业管理办法”纳入立法计划。"));
+    }
+
+    @Test
+    void text_inside_a_title_is_not_a_mechanism() {
+        assertEquals(List.of(), found("印发《“一网通办”改革实施方案》。"));
+    }
+
+    // --- unquoted names ---
+
+    @Test
+    void an_unquoted_name_runs_from_the_governance_verb_to_its_head() {
+        assertEquals(List.of("涉企行政检查备案制度=涉企行政检查备案制度", "行政复议案件繁简分流机制=行政复议案件繁简分流机制"),
+                found("建立涉企行政检查备案制度，完善行政复议案件繁简分流机制。"));
+    }
+
+    @Test
+    void coordinated_names_are_separate_mechanisms() {
+        assertEquals(List.of("村（居）法律顾问制度=村（居）法律顾问制度", "法治副校长制度=法治副校长"),
+                found("健全村（居）法律顾问制度、法治副校长制度。"));
+    }
+
+    @Test
+    void a_coordinated_modifier_stays_in_one_name() {
+        assertEquals(List.of("乡镇、街道综合执法考评指标体系=乡镇、街道综合执法考评指标体系"),
+                found("制定乡镇、街道综合执法考评指标体系。"));
+    }
+
+    @Test
+    void counts_years_and_lead_words_are_not_part_of_the_name() {
+        assertEquals(List.of("行政执法案卷评查活动=行政执法案卷评查活动", "公共法律服务事项清单=公共法律服务事项清单",
+                        "领导干部旁听庭审活动=领导干部旁听庭审活动"),
+                found("组织三次行政执法案卷评查活动，制定2023年公共法律服务事项清单，组织全县领导干部旁听庭审活动。"));
+    }
+
+    @Test
+    void a_known_name_with_a_suffix_is_unified() {
+        assertEquals(List.of("证明事项告知承诺制=证明事项告知承诺制"), found("全面推行证明事项告知承诺制。"));
+    }
+
+    @Test
+    void generic_names_are_not_mechanisms() {
+        assertEquals(List.of(), found("健全工作机制、协作机制和长效机制，完善相关工作制度，探索普法宣传新模式，"
+                + "构建公共法律服务体系，推进国家治理体系现代化，开展系列宣传活动，优化行政执法工作体系。"));
+    }
+
+    @Test
+    void a_description_of_an_old_way_is_not_a_mechanism() {
+        assertEquals(List.of(), found("改变传统的窗口排队受理办证模式。"));
+    }
+
+    @Test
+    void every_occurrence_is_returned_in_text_order() {
+        List<Mention> found = find("推行“容缺受理”。继续推行“容缺受理”。");
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).start() < found.get(1).start());
+    }
+}
