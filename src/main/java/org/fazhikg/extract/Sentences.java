@@ -151,33 +151,14 @@ final class Sentences {
     }
 
     /**
-     * Which characters stand inside “…”, 《…》, 「…」, 『…』 or "…" (marks included). A mark left
-     * open for long is taken as a typo, not as a quote.
+     * Which characters stand inside quotes (“…”, ‘…’, 「…」, "…") or titles (《…》), marks included;
+     * a mark left open is taken as a typo, not as a quote (see {@link QuoteScanner}).
      */
     static boolean[] quoted(String text) {
         boolean[] inside = new boolean[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char close = switch (c) {
-                case '“' -> '”';
-                case '《' -> '》';
-                case '「' -> '」';
-                case '『' -> '』';
-                case '"' -> '"';
-                default -> 0;
-            };
-            if (close == 0) continue;
-            int limit = Math.min(text.length(), i + (c == '《' ? 200 : 80));
-            for (int j = i + 1; j < limit; j++) {
-                char d = text.charAt(j);
-                if (d == '\n') break;
-                if (d == close) {
-                    for (int k = i; k <= j; k++) inside[k] = true;
-                    i = c == '《' || c == '"' ? j : i; // 《》 and "" don't nest; “” may hold 《》
-                    break;
-                }
-            }
-        }
+        for (QuoteScanner marks : new QuoteScanner[] {QuoteScanner.QUOTES, QuoteScanner.TITLES})
+            for (QuoteSpan span : marks.find(text))
+                for (int k = span.start(); k < span.end(); k++) inside[k] = true;
         return inside;
     }
 }
