@@ -20,6 +20,8 @@ final class MetricRecognizer {
     /** Words of a target rather than a result. */
     private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
     private static final String COORDINATION = "、和及与";
+    /** Lines of the web page around a report (浏览次数：356次), not of the report. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数)?[\\s\\u00a0]*[:：]");
     private static final int MAX_SHARED = 8;
 
     private final MetricVocabulary vocabulary;
@@ -39,7 +41,7 @@ final class MetricRecognizer {
         boolean[] quoted = Sentences.quoted(text);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
-            if (s.section() == Section.PLANS) continue;
+            if (s.section() == Section.PLANS || PAGE_COUNTER.matcher(text.substring(s.start(), s.end())).find()) continue;
             Subject previous = null;
             int previousEnd = s.start();
             for (Measure m : scanner.scan(text, s.start(), s.end(), quoted)) {
@@ -47,7 +49,7 @@ final class MetricRecognizer {
                 previousEnd = Math.max(m.end(), subject == null ? 0 : subject.end());
                 if (subject == null) continue;
                 previous = subject;
-                out.addAll(mentions(text, m, subject));
+                out.addAll(mentions(text, m, subject, text.substring(s.start(), Math.min(subject.start(), m.start()))));
             }
         }
         return out;
@@ -91,11 +93,13 @@ final class MetricRecognizer {
         return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared ? coordinated(name) : List.of());
     }
 
-    private List<Mention> mentions(String text, Measure m, Subject subject) {
+    private List<Mention> mentions(String text, Measure m, Subject subject, String context) {
         List<String> names = subject.sharedBy().size() > 1 ? subject.sharedBy() : List.of(subject.name());
         List<Mention> out = new ArrayList<>();
         for (String name : names) {
-            String category = vocabulary.indicatorOf(name, m.unit());
+            // a later part of 参考率、优秀率均为100% reads the parts before it as context
+            String partContext = names.size() > 1 ? context + subject.name() : context;
+            String category = vocabulary.indicatorOf(name, m.unit(), partContext);
             out.add(Mention.of(Kind.METRIC, subject.start(), subject.end(),
                     text.substring(subject.start(), subject.end()), name, category).withMeasure(m.value(), m.unit()));
         }

@@ -36,7 +36,7 @@ final class MetricScanner {
     /** Nouns after 十项 / 两个 / 三大 … that make the numeral part of a name (十项措施, 两个维护, 四个意识). */
     private static final Pattern NAME_AFTER_NUMERAL = Pattern.compile(
             "^(?:措施|举措|制度|规定|机制|行动|工程|原则|要求|纪律|禁令|不准|严禁|维护|确立|意识|自信|全面|模式|体系|理念"
-            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|代表|明确|区分|振兴|必须|转变|一)");
+            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|代表|明确|区分|振兴|必须|转变|红线|底线|实事|民生实事|一)");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(?:前|排名|位列|位居|名列)\\s*$");
     private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
     private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");

@@ -170,6 +170,16 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void names_indicators_counted_in_wan_and_rates_by_their_sentence() {
+        assertEquals("法律援助案件数", only("办理法律援助案件1.3万件。").category());
+        List<Mention> mediation = found("人民调解组织化解纠纷2600件，成功率达98%。");
+        assertEquals("调解成功率", mediation.get(1).category());
+        List<Mention> exam = found("干部学法考试参考率、优秀率均为100%。");
+        assertEquals(List.of("学法考试参考率", "学法考试优秀率"), exam.stream().map(Mention::category).toList());
+        assertNull(only("评查案卷的优秀率为40%。").category());
+    }
+
+    @Test
     void metric_text_is_the_substring_at_its_offsets() {
         String text = "一、主要成效\n2020年，全区共办理公证2.3万件，同比增长12%。\n";
         for (Mention m : RECOGNIZER.find(SentencesTest.analysis(text)))
