@@ -123,6 +123,12 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void leaves_out_counters_of_the_web_page() {
+        String text = "某区2020年法治政府建设报告\n浏览次数：356次  字号：大 中 小\n一、主要成效\n开展讲座12场。\n";
+        assertEquals(1, RECOGNIZER.find(SentencesTest.analysis(text)).size());
+    }
+
+    @Test
     void keeps_metrics_of_the_shortcomings_section() {
         String text = "一、主要成效\n甲。\n二、存在的问题\n法治人员不足30名。\n";
         assertEquals(1, RECOGNIZER.find(SentencesTest.analysis(text)).size());
