@@ -77,6 +77,7 @@ final class MetricRecognizer {
         int start = name.isEmpty() ? m.start() : from;
         int end = m.end();
         if (m.label() != null) return new Subject(s.start(), start, end, MetricSubjects.plain(name) + m.label(), List.of());
+        List<Part> parts = shared ? coordinated(text, from, subjectEnd) : List.of();
         int nounStart = MetricSubjects.nounStart(text, m.end());
         int nounEnd = MetricSubjects.nounEnd(text, m.end(), Sentences.clauseEnd(text, m.end(), s.end()));
         boolean sameSentence = previous != null && previous.sentenceStart() == s.start();
@@ -90,36 +91,44 @@ final class MetricRecognizer {
             name = name + MetricSubjects.object(previous.name()); // 接收行政复议案件43宗,审结34宗
             start = previous.start();
         }
-        return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared ? coordinated(name) : List.of());
+        return new Subject(s.start(), start, end, MetricSubjects.plain(name), parts.size() > 1 ? parts : List.of());
     }
 
+    /**
+     * One metric per subject sharing the figure; each spans from its own words to the figure
+     * (学法考试参考率、优秀率均为100% and 优秀率均为100%), so that no two metrics share a span.
+     */
     private List<Mention> mentions(String text, Measure m, Subject subject, String context) {
-        List<String> names = subject.sharedBy().size() > 1 ? subject.sharedBy() : List.of(subject.name());
+        List<Part> parts = subject.sharedBy().isEmpty() ? List.of(new Part(subject.start(), subject.name())) : subject.sharedBy();
         List<Mention> out = new ArrayList<>();
-        for (String name : names) {
+        for (Part part : parts) {
             // a later part of 参考率、优秀率均为100% reads the parts before it as context
-            String partContext = names.size() > 1 ? context + subject.name() : context;
-            String category = vocabulary.indicatorOf(name, m.unit(), partContext);
-            out.add(Mention.of(Kind.METRIC, subject.start(), subject.end(),
-                    text.substring(subject.start(), subject.end()), name, category).withMeasure(m.value(), m.unit()));
+            String partContext = parts.size() > 1 ? context + subject.name() : context;
+            String category = vocabulary.indicatorOf(part.name(), m.unit(), partContext);
+            int start = parts.size() > 1 ? part.start() : subject.start();
+            out.add(Mention.of(Kind.METRIC, start, subject.end(), text.substring(start, subject.end()), part.name(), category)
+                    .withMeasure(m.value(), m.unit()));
         }
         return out;
     }
 
-    /** 参考率、优秀率 → [参考率, 优秀率]; separators inside quotes (“双随机、一公开”) don't count. */
-    private static List<String> coordinated(String subject) {
-        boolean[] quoted = Sentences.quoted(subject);
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= subject.length() && out.size() < MAX_SHARED; i++) {
-            if (i < subject.length() && (quoted[i] || COORDINATION.indexOf(subject.charAt(i)) < 0)) continue;
-            String part = MetricSubjects.plain(subject.substring(from, i));
-            if (!part.isEmpty()) out.add(part);
-            from = i + 1;
+    /** 参考率、优秀率均为 → [参考率, 优秀率] with their offsets; separators inside quotes (“双随机、一公开”) don't count. */
+    private static List<Part> coordinated(String text, int from, int to) {
+        boolean[] quoted = Sentences.quoted(text.substring(from, to));
+        List<Part> out = new ArrayList<>();
+        int partStart = from;
+        for (int i = from; i <= to && out.size() < MAX_SHARED; i++) {
+            if (i < to && (quoted[i - from] || COORDINATION.indexOf(text.charAt(i)) < 0)) continue;
+            String name = MetricSubjects.plain(MetricSubjects.withoutTail(text.substring(partStart, i)));
+            if (!name.isEmpty()) out.add(new Part(partStart, name));
+            partStart = i + 1;
         }
         return out;
     }
+
+    /** One of the subjects sharing a figure: where its words start, and its name. */
+    private record Part(int start, String name) {}
 
     /** A metric's subject: its span [start, end) in the text, its name, and the subjects sharing its figure (各, 均为). */
-    private record Subject(int sentenceStart, int start, int end, String name, List<String> sharedBy) {}
+    private record Subject(int sentenceStart, int start, int end, String name, List<Part> sharedBy) {}
 }
