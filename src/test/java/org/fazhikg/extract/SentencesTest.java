@@ -137,6 +137,14 @@ class SentencesTest {
         assertEquals(2019, SectionHeadings.reportYear("发布时间：2020年3月1日\n某市2019年度法治政府建设情况报告\n正文"));
         assertEquals(2023, SectionHeadings.reportYear("2023年，全区扎实推进依法行政。"));
         assertEquals(-1, SectionHeadings.reportYear("没有年份"));
+        assertEquals(2020, SectionHeadings.reportYear("2016年以来，全区持续推进依法行政。2020年，全区…"));
+    }
+
+    @Test
+    void a_heading_of_results_is_no_plan_even_with_a_later_year() {
+        String text = "2019年以来，我县持续推进依法行政。\n一、2020年工作成效\n甲。\n二、2021年工作打算\n乙。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "甲"));
+        assertEquals(Section.PLANS, sectionOf(text, "乙"));
     }
 
     @Test
