@@ -94,9 +94,11 @@ final class SectionHeadings {
         return null;
     }
 
-    /** Whether a sentence inside a paragraph turns to next year's work (下一步，将…). */
-    static boolean turnsToPlans(String sentence) {
-        return PLAN_SENTENCE.matcher(sentence).find();
+    /** Whether a sentence inside a paragraph turns to next year's work (下一步，将… / 2021年，我们将…). */
+    static boolean turnsToPlans(String sentence, int reportYear) {
+        if (PLAN_SENTENCE.matcher(sentence).find()) return true;
+        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(sentence);
+        return y.find() && laterYear(y.group(1), reportYear);
     }
 
     /**

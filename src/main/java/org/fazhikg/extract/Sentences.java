@@ -96,7 +96,7 @@ final class Sentences {
                 Section opened = inlineHeading(text.substring(start, end), reportYear);
                 if (opened != null) carried = current = opened;
             }
-            current = add(text, start, end, current, out);
+            current = add(text, start, end, current, reportYear, out);
             if (!found) return carried;
             start = end;
         }
@@ -109,11 +109,11 @@ final class Sentences {
         return named == Section.PLANS || named == Section.SHORTCOMINGS ? named : null;
     }
 
-    private static Section add(String text, int start, int end, Section section, List<Sentence> out) {
+    private static Section add(String text, int start, int end, Section section, int reportYear, List<Sentence> out) {
         while (start < end && isSpace(text.charAt(start))) start++;
         while (end > start && isSpace(text.charAt(end - 1))) end--;
         if (end <= start) return section;
-        Section s = section != Section.PLANS && SectionHeadings.turnsToPlans(text.substring(start, end)) ? Section.PLANS : section;
+        Section s = section != Section.PLANS && SectionHeadings.turnsToPlans(text.substring(start, end), reportYear) ? Section.PLANS : section;
         out.add(new Sentence(out.size(), start, end, s));
         return s;
     }

@@ -122,6 +122,9 @@ class SentencesTest {
         assertEquals(Section.PLANS, sectionOf(text, "继续开展"));
         assertEquals(Section.PLANS, sectionOf(text, "再办讲座"));
         assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "办理案件"));
+        String mixed = "某区2018年法治政府建设报告\n三、存在的问题和2019年工作安排\n一是力量不足。2019年，我们将开展培训10期。\n";
+        assertEquals(Section.SHORTCOMINGS, sectionOf(mixed, "力量不足"));
+        assertEquals(Section.PLANS, sectionOf(mixed, "开展培训"));
     }
 
     @Test
