@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fazhi-kg", mixinStandardHelpOptions = true, version = "fazhi-kg 0.1.0",
         description = "Knowledge graph of Chinese rule-of-law government reports (法治政府建设年度报告).",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, MentionsCommand.class,
-                EvaluateCommand.class, ValidateCommand.class, StatsCommand.class})
+                EvaluateCommand.class, ValidateCommand.class, StatsCommand.class, ServeCommand.class, UpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

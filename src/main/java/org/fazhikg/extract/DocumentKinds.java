@@ -39,17 +39,13 @@ final class DocumentKinds {
 
     static DocumentKinds load() {
         Map<String, String> kindByHead = new LinkedHashMap<>();
-        for (MechanismVocabulary.Row row : MechanismVocabulary.rows("document-kinds.tsv")) {
-            if (row.cells().size() != 2) {
-                throw new IllegalStateException(row.where() + ": expected 2 tab-separated columns (head word, kind), found "
-                        + row.cells().size());
-            }
-            if (kindByHead.putIfAbsent(row.cells().get(0), row.cells().get(1)) != null) {
-                throw new IllegalStateException(row.where() + ": head word '" + row.cells().get(0) + "' is listed twice");
+        for (VocabFile.Row row : MechanismVocabulary.rows("document-kinds.tsv", 2, 2)) {
+            if (kindByHead.putIfAbsent(row.column(0), row.column(1)) != null) {
+                throw row.error("head word '" + row.column(0) + "' is listed twice");
             }
         }
-        Set<String> laws = MechanismVocabulary.rows("national-laws.txt").stream()
-                .map(r -> r.cells().get(0)).collect(Collectors.toSet());
+        Set<String> laws = MechanismVocabulary.rows("national-laws.txt", 1, 1).stream()
+                .map(r -> r.column(0)).collect(Collectors.toSet());
         return new DocumentKinds(kindByHead, laws);
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class MechanismGrammar {
     /** Numbers with a classifier, ordinals, years and 首个-type words: they end a name on its left too. */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)(?:次|场|个|项|家|件|批|类|份|期|轮|大|名|种|条|所|宗|起|本|套|支|余)"
+            "(?:[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)(?:次|场|个|项|家|件|批|类|份|期|轮|大|名|种|条|所|宗|起|本|套|支|余)"
                     + "|第[0-9一二三四五六七八九十]+[批次届期轮]|[0-9]{4}年度?|首[个家批份宗台场次创]");
     /** A head noun (制度, 机制 …) and what its modifier must look like for the name to be specific. */
     record Head(String word, int minModifier, List<String> genericEnds, List<String> requires) {
@@ -51,37 +51,30 @@ final class MechanismGrammar {
 
     static MechanismGrammar load() {
         List<Head> heads = new ArrayList<>();
-        for (MechanismVocabulary.Row row : MechanismVocabulary.rows("mechanism-heads.tsv")) {
-            if (row.cells().size() != 4) {
-                throw new IllegalStateException(row.where() + ": expected 4 tab-separated columns "
-                        + "(head, min, generic-ends, requires), found " + row.cells().size());
-            }
+        for (VocabFile.Row row : MechanismVocabulary.rows("mechanism-heads.tsv", 4, 4)) {
             int min;
             try {
-                min = Integer.parseInt(row.cells().get(1));
+                min = Integer.parseInt(row.column(1));
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(row.where() + ": min '" + row.cells().get(1) + "' is not a whole number");
+                throw row.error("min '" + row.column(1) + "' is not a whole number");
             }
-            heads.add(new Head(row.cells().get(0), min, list(row.cells().get(2)), list(row.cells().get(3))));
+            heads.add(new Head(row.column(0), min, list(row.column(2)), list(row.column(3))));
         }
         Map<String, String> boundaries = new HashMap<>();
         List<String> leads = new ArrayList<>(), generics = new ArrayList<>(), itemEnds = new ArrayList<>(), attach = new ArrayList<>();
-        for (MechanismVocabulary.Row row : MechanismVocabulary.rows("mechanism-phrase-words.tsv")) {
-            List<String> cells = row.cells();
-            String role = cells.get(0);
-            if (cells.size() < 2 || cells.size() > (role.equals("boundary") ? 3 : 2)) {
-                throw new IllegalStateException(row.where() + ": expected role, word"
-                        + (role.equals("boundary") ? " and optionally the characters it must not precede" : ""));
+        for (VocabFile.Row row : MechanismVocabulary.rows("mechanism-phrase-words.tsv", 2, 3)) {
+            String role = row.column(0);
+            String word = row.column(1);
+            if (!role.equals("boundary") && row.columns().size() > 2) {
+                throw row.error("only boundary words take a third column (the characters they must not precede)");
             }
-            String word = cells.get(1);
             switch (role) {
-                case "boundary" -> boundaries.put(word, cells.size() == 3 ? cells.get(2) : "");
+                case "boundary" -> boundaries.put(word, row.column(2));
                 case "lead" -> leads.add(word);
                 case "generic" -> generics.add(word);
                 case "item-end" -> itemEnds.add(word);
                 case "attach" -> attach.add(word);
-                default -> throw new IllegalStateException(row.where() + ": role '" + role
-                        + "', expected one of boundary, lead, generic, item-end, attach");
+                default -> throw row.error("role '" + role + "', expected one of boundary, lead, generic, item-end, attach");
             }
         }
         return new MechanismGrammar(heads, boundaries, leads, generics, itemEnds, attach);
@@ -186,9 +179,12 @@ final class MechanismGrammar {
         return attachHeadEnding(name) != null || heads.stream().anyMatch(h -> name.endsWith(h.word()));
     }
 
-    /** Counts letters and digits, not brackets or marks, so 区政府常务(全体)会议 is measured by its words. */
+    /**
+     * Counts letters, digits and the plus of formulas (1+N), not brackets or other marks, so
+     * 区政府常务(全体)会议 is measured by its words.
+     */
     static int length(String s) {
-        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+        return (int) s.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '+' || c == '＋').count();
     }
 
     private static List<String> list(String cell) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * 评价体系, 宣传活动) are left out by the modifier rules of each head.
  */
 final class MechanismPhrases {
+    private static final Pattern SECTOR_LEAD = Pattern.compile("[全各本我]");
+    private static final Pattern SECTOR_AFTER = Pattern.compile("[内外]|干部|职工|党员|人员|单位|唯一|先进|首");
     private static final Pattern OLD_WAYS = Pattern.compile("(?:传统|原有|以往|过去|旧)的$");
     private static final String CONJUNCTIONS = "、和与及或";
     private static final String WORD_MARKS = "+＋-－·()（）";
@@ -37,7 +39,9 @@ final class MechanismPhrases {
             if (continuesAfter(text, at, end)) continue;
             int start = nameStart(t, at);
             if (start < 0 || grammar.startsGeneric(text.substring(start, at))) continue;
-            start += grammar.leadLength(text.substring(start, at));
+            int lead = grammar.leadLength(text.substring(start, at));
+            if (isSector(text, start, lead, head, end)) continue;
+            start += lead;
             String modifier = MechanismNames.clean(text.substring(start, at));
             // 探索…新模式 describes an aim; a new model with a name of its own is quoted.
             if (modifier.endsWith("新") || !head.specific(modifier) || grammar.startsGeneric(modifier)
@@ -48,6 +52,16 @@ final class MechanismPhrases {
             at = end - 1;
         }
         return found;
+    }
+
+    /**
+     * 全市市场监管系统, 司法行政系统内: 系统 after a collective region word, or before 内/外/干部, is a
+     * branch of government, not an information system.
+     */
+    private static boolean isSector(String text, int start, int lead, MechanismGrammar.Head head, int end) {
+        if (!head.word().equals("系统")) return false;
+        boolean collective = lead > 0 && SECTOR_LEAD.matcher(text.substring(start, start + lead)).find();
+        return collective || SECTOR_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -75,8 +89,9 @@ final class MechanismPhrases {
         boolean afterQuote = windowStart > 0 && CLOSING_MARKS.indexOf(text.charAt(windowStart - 1)) >= 0;
         int start = Math.max(grammar.lastBoundaryEnd(t, windowStart, headStart), grammar.lastCountedEnd(text, windowStart, headStart));
         start = afterItem(text, start, headStart);
-        if (headStart - start > MAX_NAME) start = lastConjunctionWithin(text, start, headStart);
-        if (start < 0 || afterQuote && start == windowStart) return -1;
+        // A longer run is a list of procedures or items (公众参与、专家论证、风险评估…决定制度), not one name.
+        if (headStart - start > MAX_NAME) return -1;
+        if (afterQuote && start == windowStart) return -1;
         return start;
     }
 
@@ -87,13 +102,6 @@ final class MechanismPhrases {
             if (grammar.endsItem(text, start, i)) return i + 1;
         }
         return start;
-    }
-
-    private static int lastConjunctionWithin(String text, int start, int headStart) {
-        for (int i = headStart - MAX_NAME; i < headStart; i++) {
-            if (i > start && CONJUNCTIONS.indexOf(text.charAt(i)) >= 0) return i + 1;
-        }
-        return -1;
     }
 
     private static boolean isNameChar(char c) {

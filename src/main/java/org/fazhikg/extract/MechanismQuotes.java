@@ -16,20 +16,23 @@ final class MechanismQuotes {
     private static final Pattern AWARD_COUNT = Pattern.compile("(?:[一二两三四五六七八九十\\d]+[金银铜](?:牌|奖)?)+");
     private static final Pattern SENTENCE = Pattern.compile("[，。；：！？,;:!?]");
     private static final Pattern HONOUR = Pattern.compile(
-            ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|项目|案例|栏目|人物"
+            ".*(?:奖|奖项|称号|荣誉|单位|集体|个人|标兵|模范|典型|榜样|之星|栏目|人物"
+                    + "|(?:优秀|示范|精品|最佳|创新|十佳|品牌)项目|(?:十大|典型|优秀|创新|示范|精品)案例"
                     + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
     private static final Pattern ORGANIZATION = Pattern.compile(
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
                     + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|厅)");
     /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
-    private static final Pattern BUILDING = Pattern.compile("^(?:创建|建设|试点|品牌|示范创建)");
+    private static final Pattern BUILDING = Pattern.compile("创建|建设|试点|品牌|示范创建");
     private static final Pattern LAW_TITLE = Pattern.compile(
             ".{4,}(?:条例|办法|规定|细则|规则|规程|纲要|实施意见|指导意见|若干意见|决定|通知|(?<![释普执说学用守懂知司立护违依宣])法)"
                     + "(?:[(（](?:草案|试行|修订|修正|征求意见稿)[)）])?");
-    private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|宣讲会|授课|专题课|党课|讲课|致辞");
+    private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|辅导报告|专题报告|宣讲会|授课|专题课|党课|讲课|致辞");
+    private static final Pattern LECTURE_BEFORE = Pattern.compile("题为$|题目为$|主题为$");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为|获");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。；：！？,;:!?\\s]");
+            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
+                    + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!? \t\n\r\u3000\u00a0";
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
     /** Heads that attach only with a short modifier, since they also end ordinary phrases (法治建设责任). */
@@ -56,10 +59,11 @@ final class MechanismQuotes {
     }
 
     List<Mention> find(MechanismText t) {
+        String text = t.text();
         List<Mention> found = new ArrayList<>();
         for (List<QuoteSpan> list : lists(t)) {
-            String text = t.text();
-            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find();
+            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find()
+                    || LECTURE_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 4)).find();
             boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
             for (QuoteSpan q : list) {
                 String inner = MechanismNames.clean(q.inner(text));
@@ -99,7 +103,7 @@ final class MechanismQuotes {
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
         if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
-        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text.substring(q.end())).find();
+        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /**
@@ -109,7 +113,7 @@ final class MechanismQuotes {
     private int attachedEnd(MechanismText t, QuoteSpan q, String inner) {
         String text = t.text();
         int limit = q.end();
-        boolean slogan = names.sloganLike(inner);
+        boolean slogan = names.sloganLike(inner) && !FIVE_YEAR.matcher(inner).matches();
         // A political formula (“关键少数”法治建设责任) takes a weak head only right after the quote.
         boolean formula = vocabulary.isSlogan(inner.replace(" ", ""));
         int cap = slogan ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
@@ -148,19 +152,23 @@ final class MechanismQuotes {
         int window = q.start();
         while (window > 0 && q.start() - window < MAX_QUALIFIER + 4 && isHan(text.charAt(window - 1))) window--;
         int verbEnd = grammar.lastBoundaryEnd(t, window, q.start());
-        int from = Math.max(verbEnd, Math.max(lastFunctionChar(text, window, q.start()),
-                grammar.lastCountedEnd(text, window, q.start())));
-        from = afterRegionWords(text, from, q.start());
+        int otherStop = Math.max(lastFunctionChar(text, window, q.start()), grammar.lastCountedEnd(text, window, q.start()));
+        int from = afterRegionWords(text, Math.max(verbEnd, otherStop), q.start());
         from += grammar.leadLength(text.substring(from, q.start()));
+
         String rest = MechanismNames.clean(text.substring(q.start(), end)).replace(" ", "");
         for (int s = Math.max(from, q.start() - MAX_QUALIFIER); s <= q.start() - 2; s++) {
             if (vocabulary.lookup(text.substring(s, q.start()) + rest).isPresent()) return s;
         }
         if (vocabulary.lookup(rest).isPresent()) return q.start();
+
         boolean shortTerm = (MechanismGrammar.length(inner) <= 3 || NUMBERED.matcher(inner).lookingAt())
                 && !names.sloganLike(inner);
-        boolean objectOfVerb = verbEnd > window && verbEnd == from - grammar.leadLength(text.substring(verbEnd, q.start()));
-        if (shortTerm && objectOfVerb && q.start() - from >= 2 && q.start() - from <= MAX_QUALIFIER
+        // The qualifier follows the verb directly, or after lead words only (推进全市|公共法律服务“进园区”).
+        boolean objectOfVerb = verbEnd > window && verbEnd >= otherStop
+                && verbEnd + grammar.leadLength(text.substring(verbEnd, q.start())) == from;
+        int length = q.start() - from;
+        if (shortTerm && objectOfVerb && length >= 2 && length <= MAX_QUALIFIER
                 && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
         return q.start();
     }
@@ -185,13 +193,13 @@ final class MechanismQuotes {
 
     private static String clauseAfter(String text, int from, int max) {
         int to = from;
-        while (to < text.length() && to - from < max && !CLAUSE_END.matcher(text.substring(to, to + 1)).matches()) to++;
+        while (to < text.length() && to - from < max && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) to++;
         return text.substring(from, to);
     }
 
     private static String clauseBefore(String text, int to, int max) {
         int from = to;
-        while (from > 0 && to - from < max && !CLAUSE_END.matcher(text.substring(from - 1, from)).matches()) from--;
+        while (from > 0 && to - from < max && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) from--;
         return text.substring(from, to);
     }
 

@@ -1,13 +1,6 @@
 package org.fazhikg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +24,6 @@ final class MechanismVocabulary {
     /** A variant found in running text without quote marks. */
     record BareMatch(int start, int end, Entry entry) {}
 
-    /** A line of a vocabulary file, numbered from 1, split at tabs. */
-    record Row(String file, int line, List<String> cells) {
-        String where() {
-            return "vocab/" + file + " line " + line;
-        }
-    }
-
     private final List<Entry> entries;
     private final Set<String> slogans;
 
@@ -48,27 +34,21 @@ final class MechanismVocabulary {
 
     static MechanismVocabulary load() {
         List<Entry> entries = new ArrayList<>();
-        for (Row row : rows("mechanism-aliases.tsv")) {
-            if (row.cells().size() != 4) {
-                throw new IllegalStateException(row.where() + ": expected 4 tab-separated columns "
-                        + "(canonical, kind, mode, variants), found " + row.cells().size());
-            }
-            String kind = row.cells().get(1);
+        for (VocabFile.Row row : rows("mechanism-aliases.tsv", 4, 4)) {
+            String kind = row.column(1);
             if (!kind.equals(INITIATIVE) && !kind.equals(SLOGAN)) {
-                throw new IllegalStateException(row.where() + ": kind '" + kind + "', expected initiative or slogan");
+                throw row.error("kind '" + kind + "', expected initiative or slogan");
             }
-            String mode = row.cells().get(2);
-            if (!mode.equals("bare") && !mode.equals("quoted")) {
-                throw new IllegalStateException(row.where() + ": mode '" + mode + "', expected bare or quoted");
-            }
+            String mode = row.column(2);
+            if (!mode.equals("bare") && !mode.equals("quoted")) throw row.error("mode '" + mode + "', expected bare or quoted");
             try {
-                entries.add(new Entry(row.cells().get(0), kind, mode.equals("bare"), Pattern.compile(row.cells().get(3))));
+                entries.add(new Entry(row.column(0), kind, mode.equals("bare"), Pattern.compile(row.column(3))));
             } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(row.where() + ": bad variants pattern: " + e.getDescription(), e);
+                throw row.error("bad variants pattern: " + e.getDescription());
             }
         }
         Set<String> slogans = new LinkedHashSet<>();
-        for (Row row : rows("slogans.txt")) slogans.add(row.cells().get(0));
+        for (VocabFile.Row row : rows("slogans.txt", 1, 1)) slogans.add(row.column(0));
         return new MechanismVocabulary(entries, slogans);
     }
 
@@ -97,29 +77,19 @@ final class MechanismVocabulary {
     }
 
     /**
-     * The content lines of a classpath vocabulary file (/vocab/NAME): UTF-8, '#' starts a comment line,
-     * blank lines are skipped, cells are separated by tabs.
+     * The rows of a classpath vocabulary file (/vocab/NAME, read by {@link VocabFile}) with between
+     * {@code min} and {@code max} columns, none of them empty.
      */
-    static List<Row> rows(String file) {
-        String resource = "/vocab/" + file;
-        try (InputStream in = MechanismVocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("vocabulary " + resource + " is missing from the classpath");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-                if (cells.stream().anyMatch(String::isEmpty)) {
-                    throw new IllegalStateException("vocab/" + file + " line " + number + ": empty cell in '" + line + "'");
-                }
-                rows.add(new Row(file, number, cells));
+    static List<VocabFile.Row> rows(String file, int min, int max) {
+        List<VocabFile.Row> rows = VocabFile.read(file, min);
+        for (VocabFile.Row row : rows) {
+            if (row.columns().size() > max) {
+                throw row.error("expected at most " + max + " tab-separated columns, found " + row.columns().size());
             }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read vocabulary " + resource, e);
+            for (int i = 0; i < row.columns().size(); i++) {
+                if (row.column(i).isEmpty()) throw row.error("column " + (i + 1) + " is empty");
+            }
         }
+        return rows;
     }
 }

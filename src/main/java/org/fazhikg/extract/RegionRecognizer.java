@@ -1,15 +1,47 @@
 package org.fazhikg.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.fazhikg.gazetteer.Gazetteer;
 
-/** Placeholder until its recognizer lands; finds nothing. */
+/**
+ * Finds the regions a report names or implies: gazetteer divisions (深圳市, 深圳, 黔西南州),
+ * subdistricts and communities (南华西街道, 坪环社区), deictic words (我区, 全市, 省、市、区) and the
+ * deictic prefixes of bodies (区 in 区委, 省 in 省司法厅). Mentions carry the division's full name when
+ * the form names one (else the text), deixis as {区}/{市}/{省}…, and a level hint as category;
+ * the linker resolves them against the report's region.
+ */
 final class RegionRecognizer {
-    private final org.fazhikg.gazetteer.Gazetteer gazetteer;
-    RegionRecognizer(org.fazhikg.gazetteer.Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    private final RegionFinder finder;
+    private final AgencyGrammar grammar;
+
+    RegionRecognizer(Gazetteer gazetteer) {
+        AgencyVocabulary words = new AgencyVocabulary();
+        this.finder = new RegionFinder(gazetteer, words);
+        this.grammar = new AgencyGrammar(words, finder);
     }
 
     List<Mention> find(Analysis analysis) {
-        return List.of();
+        String text = analysis.text();
+        TokenIndex tokens = new TokenIndex(text, analysis.tokens());
+        TokenIndex words = finder.plainWords(text);
+        boolean[] inTitle = RegionFinder.titleMask(text);
+        List<Place> places = finder.places(text, tokens, words);
+        List<Place> all = new ArrayList<>(places);
+        for (Place d : finder.deixis(text, inTitle)) {
+            if (places.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) all.add(d);
+        }
+        for (AgencyGrammar.Found body : grammar.find(text, words, places, inTitle)) all.addAll(body.deixis());
+        all.sort(Comparator.comparingInt(Place::start).thenComparingInt(Place::end));
+        Set<String> seen = new HashSet<>();
+        List<Mention> out = new ArrayList<>();
+        for (Place p : all) {
+            if (!seen.add(p.form() == Place.Form.DEIXIS ? p.start() + ":deixis" : p.start() + ":" + p.end())) continue;
+            out.add(Mention.of(Kind.REGION, p.start(), p.end(), p.text(), p.name(), p.level()));
+        }
+        return out;
     }
 }

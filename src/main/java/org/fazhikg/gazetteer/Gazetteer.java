@@ -63,14 +63,17 @@ public final class Gazetteer {
         }
         for (CSVRecord r : read("china-division-2.7.0-cities.csv")) {
             String name = r.get("name");
-            if (name.equals("市辖区") || name.equals("县")) continue; // placeholders of the municipalities
+            // placeholders: 市辖区/县 of the municipalities, 省直辖县级行政区划 of Hubei, Henan, Hainan, Xinjiang
+            if (name.equals("市辖区") || name.equals("县") || name.contains("直辖县级")) continue;
             all.put(r.get("code"), new Division(r.get("code"), name, Level.CITY, r.get("provinceCode"), shortForms(name, Level.CITY)));
         }
         for (CSVRecord r : read("china-division-2.7.0-areas.csv")) {
             String code = r.get("code");
             String name = r.get("name");
             if (FUNCTIONAL_ZONE.matcher(code).matches()) continue;
-            Level level = name.endsWith("区") ? Level.DISTRICT : Level.COUNTY;
+            Division city = all.get(r.get("cityCode"));
+            if (city != null && city.name().equals(name)) continue; // 东莞市 listed again under itself
+            Level level = name.endsWith("区") && !name.endsWith("林区") ? Level.DISTRICT : Level.COUNTY;
             if (COUNTY_LEVEL_CITY.matcher(code).matches()) level = Level.COUNTY;
             String parent = all.containsKey(r.get("cityCode")) ? r.get("cityCode") : r.get("provinceCode");
             all.put(code, new Division(code, name, level, parent, shortForms(name, level)));

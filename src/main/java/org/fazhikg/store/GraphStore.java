@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,8 +40,10 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.fazhikg.UserException;
@@ -76,7 +82,12 @@ public final class GraphStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the TDB2 database in {@code dir}, creating the directory and database if missing. */
+    /**
+     * Opens the TDB2 database in {@code dir}, creating the directory and database if missing.
+     *
+     * @throws UserException when {@code dir} is a file, a directory of other files (not a TDB2
+     *                       database), or a database another process holds open
+     */
     public static GraphStore open(Path dir) {
         return open(dir, Iris.DEFAULT);
     }
@@ -85,12 +96,17 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore open(Path dir, Iris iris) {
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new UserException("database location " + dir + " is a file; give a directory (it is created if missing)");
+        StoreDirectory.requireDatabaseOrEmpty(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create database directory " + dir, e);
         }
-        return new GraphStore(TDB2Factory.connectDataset(Location.create(dir)), iris, true);
+        try {
+            return new GraphStore(TDB2Factory.connectDataset(Location.create(dir)), iris, true);
+        } catch (DBOpEnvException | TDBException e) {
+            throw StoreDirectory.cannotOpen(dir, e);
+        }
     }
 
     /** An in-memory TDB2 database that behaves as one on disk; for tests and one-off runs. */
@@ -236,6 +252,29 @@ public final class GraphStore implements AutoCloseable {
                 return prefixes;
             }
         };
+    }
+
+    /**
+     * When the data last changed on disk: the newest file of the TDB2 directory, leaving out the
+     * lock file written on every open; empty for an in-memory store. (For the VoID description.)
+     */
+    public Optional<Instant> lastModified() {
+        if (!onDisk) return Optional.empty();
+        Path dir = Path.of(DatabaseMgr.location(dsg).getDirectoryPath());
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().equals("tdb.lock"))
+                    .map(GraphStore::modified).max(Comparator.naturalOrder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the database directory " + dir, e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
+        }
     }
 
     @Override

@@ -76,7 +76,7 @@ class MechanismRecognizerTest {
 
     @Test
     void a_leading_region_word_is_not_part_of_the_name() {
-        assertEquals(List.of("县事件“大联动”平台=事件大联动平台", "全国民主法治示范村创建活动=民主法治示范村创建活动",
+        assertEquals(List.of("县事件“大联动”平台=事件大联动平台", "全国民主法治示范村创建活动=民主法治示范村（社区）创建活动",
                         "市行政执法信息系统=行政执法信息系统"),
                 found("依托县事件“大联动”平台，参与全国民主法治示范村创建活动，推广市行政执法信息系统。"));
     }
@@ -145,6 +145,16 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void a_quoted_talk_title_is_not_a_mechanism() {
+        assertEquals(List.of(), found("邀请专家作题为“以法治护航高质量发展”的辅导报告。"));
+    }
+
+    @Test
+    void a_five_year_label_with_a_programme_head_names_the_programme() {
+        assertEquals(List.of("“八五”普法宣传进乡村活动=八五普法宣传进乡村活动"), found("开展“八五”普法宣传进乡村活动。"));
+    }
+
+    @Test
     void draft_laws_in_quotes_are_not_mechanisms() {
         assertEquals(List.of(), found("推动“某某市养犬管理条例”“某某市物业管理办法”纳入立法计划。"));
     }
@@ -190,6 +200,12 @@ class MechanismRecognizerTest {
     void generic_names_are_not_mechanisms() {
         assertEquals(List.of(), found("健全工作机制、协作机制和长效机制，完善相关工作制度，探索普法宣传新模式，"
                 + "构建公共法律服务体系，推进国家治理体系现代化，开展系列宣传活动，优化行政执法工作体系。"));
+    }
+
+    @Test
+    void a_branch_of_government_is_no_information_system() {
+        assertEquals(List.of("行政执法综合监督系统=行政执法综合监督系统"),
+                found("全市市场监管系统唯一获评先进，上线行政执法综合监督系统。"));
     }
 
     @Test

@@ -1,0 +1,297 @@
+package org.fazhikg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import org.fazhikg.gazetteer.Division;
+import org.fazhikg.gazetteer.Gazetteer;
+
+/**
+ * Finds the places a report names: gazetteer divisions by full name or short form, subdistricts and
+ * communities by their suffix (…街道, …镇, …社区, …村), and deictic words (我区, 全市, 省、市、区).
+ * Also tells whether a single 区/市/省/县 is a deictic prefix (区 in 区委, not in 小区).
+ */
+final class RegionFinder {
+    /** Deictic level words after 我/全/本 (not the 全 of 健全, the 本 of 基本), and 省级/市级/区级/县级. */
+    private static final Pattern DEIXIS = Pattern.compile(
+            "(?<!健|完|安|齐|周|保|成|顾|十|万|基|根|文|样|资|版|剧|课|范|读|自|敌)([我全本])"
+            + "(自治区|自治州|街道|区|市|省|县|州|旗|盟|镇|乡)(?![域份场界民])"
+            + "|(?<!国家|地|副)(省|市|区|县)级");
+    /** Deictic characters in an enumeration: 省、市、区 or 市县两级. */
+    private static final Pattern DEIXIS_LIST = Pattern.compile(
+            "([省市区县])((?:、[省市区县街镇乡])+)(?!域)|([省市区县])([市区县乡镇街]{1,3})(?=[两三四五]级)");
+    private static final String PREFIX_CHARS = "区市省县州旗盟";
+    private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其团";
+    private static final List<String> SUFFIXES = List.of("街道", "社区", "镇", "乡", "村");
+
+    private final Gazetteer gazetteer;
+    /**
+     * A segmenter without the gazetteer in its dictionary: the extractor's tokens favour division names
+     * (事项城市 → 事/项城市), so a name is checked against plain words (事项/城市) before it counts.
+     */
+    private final Segment plain = HanLP.newSegment().enableCustomDictionary(false).enableOffset(true);
+    private final Set<String> names;
+    private final int longestName;
+    private final Set<String> notDeixis = new HashSet<>();
+    private final Set<String> notDivision = new HashSet<>();
+    private final Set<String> notPlace = new HashSet<>();
+    private final Set<String> notPrefix = new HashSet<>();
+
+    private final AgencyVocabulary words;
+
+    RegionFinder(Gazetteer gazetteer, AgencyVocabulary words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+        this.names = Set.copyOf(gazetteer.names());
+        this.longestName = names.stream().mapToInt(String::length).max().orElse(0);
+        for (VocabFile.Row row : VocabFile.read("region-words.tsv", 2)) {
+            switch (row.column(1)) {
+                case "not-deixis" -> notDeixis.add(row.column(0));
+                case "not-division" -> notDivision.add(row.column(0));
+                case "not-place" -> notPlace.add(row.column(0));
+                case "not-prefix" -> notPrefix.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division or not-place");
+            }
+        }
+    }
+
+    /** The text cut into plain words (no gazetteer in the dictionary, no organisation recognition). */
+    TokenIndex plainWords(String text) {
+        List<Token> words = new ArrayList<>();
+        for (Term t : plain.seg(text)) words.add(new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset));
+        return new TokenIndex(text, words);
+    }
+
+    /**
+     * Gazetteer names, subdistricts and communities in text order, without overlaps (longest wins).
+     * {@code tokens} are the extractor's (with place recognition), {@code plainWords} from {@link #plainWords}.
+     */
+    List<Place> places(String text, TokenIndex tokens, TokenIndex plainWords) {
+        List<Place> found = new ArrayList<>(divisions(text, plainWords));
+        boolean[] divisionEnd = new boolean[text.length() + 1];
+        for (Place p : found) divisionEnd[p.end()] = true;
+        List<Place> local = subdistricts(text, tokens, plainWords, divisionEnd);
+        found.removeIf(p -> local.stream().anyMatch(l -> l.start() < p.end() && p.start() < l.end()));
+        found.addAll(local);
+        found.sort(Comparator.comparingInt(Place::start));
+        return found;
+    }
+
+    private List<Place> divisions(String text, TokenIndex tokens) {
+        List<Place> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Place p = divisionAt(text, i, tokens, out.isEmpty() ? null : out.get(out.size() - 1));
+            if (p == null) {
+                i++;
+            } else {
+                out.add(p);
+                i = p.end();
+            }
+        }
+        return out;
+    }
+
+    /** The division name at {@code start}, checked against plain words: it must not begin inside a word or with a function word. */
+    private Place divisionAt(String text, int start, TokenIndex tokens, Place before) {
+        for (int len = Math.min(longestName, text.length() - start); len >= 2; len--) {
+            String name = text.substring(start, start + len);
+            if (!names.contains(name)) continue;
+            List<Division> divisions = gazetteer.byName(name);
+            boolean full = divisions.stream().anyMatch(d -> d.name().equals(name));
+            if (full) {
+                boolean afterDivision = before != null && before.end() == start && before.isDivision();
+                if (notDivision.contains(name) && !afterDivision) continue;
+                if (!afterDivision && (!tokens.startsAt(start) || functionWord(tokens.natureAt(start)) || tokens.natureAt(start).startsWith("q")
+                        || tokens.natureAt(start).startsWith("v")) || len == 2 && !tokens.aligned(start, start + len)) continue;
+            } else if (!tokens.aligned(start, start + len) || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
+                continue;
+            }
+            List<String> fullNames = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
+                    .map(Division::name).distinct().toList();
+            List<String> levels = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
+                    .map(d -> d.level().id()).distinct().toList();
+            return new Place(start, start + len, name, full ? Place.Form.FULL : Place.Form.SHORT,
+                    fullNames.size() == 1 ? fullNames.get(0) : name, levels.size() == 1 ? levels.get(0) : null);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a short form is an ordinary word (安康, 日照, 来宾, 和平) in a text that never writes the
+     * division's full name: then it names no place.
+     */
+    private static boolean commonWord(String text, String shortForm, List<Division> divisions) {
+        CoreDictionary.Attribute word = CoreDictionary.get(shortForm);
+        if (word == null || word.nature.length == 0 || word.nature[0].toString().startsWith("ns")) return false;
+        return divisions.stream().noneMatch(d -> text.contains(d.name()));
+    }
+
+    /** …街道, …镇, …乡 (subdistricts) and …社区, …村 (communities) whose first part is a place name. */
+    private List<Place> subdistricts(String text, TokenIndex tokens, TokenIndex plainWords, boolean[] divisionEnd) {
+        List<Place> out = new ArrayList<>();
+        for (String suffix : SUFFIXES) {
+            for (int s = text.indexOf(suffix, 1); s >= 0; s = text.indexOf(suffix, s + 1)) {
+                int end = s + suffix.length();
+                String stem = suffix.length() == 2 && suffixStandsAlone(text, s, end, plainWords)
+                        ? stemAfterBoundary(text, s, divisionEnd, plainWords) : null;
+                if (stem == null) stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
+                if (stem == null && suffixStandsAlone(text, s, end, plainWords)) stem = placeStem(text, s, plainWords);
+                if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
+                boolean community = suffix.equals("社区") || suffix.equals("村");
+                out.add(new Place(s - stem.length(), end, stem + suffix,
+                        community ? Place.Form.COMMUNITY : Place.Form.SUBDISTRICT, stem + suffix,
+                        community ? "community" : "subdistrict"));
+            }
+        }
+        out.sort(Comparator.comparingInt(Place::start));
+        List<Place> kept = new ArrayList<>();
+        for (Place p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
+        return kept;
+    }
+
+    /**
+     * The words between a boundary (punctuation, 、, a verb such as 指导, a division name, another place)
+     * and a 街道/社区 suffix, when they are two to four characters: 指导浆洗街街道 → 浆洗街.
+     */
+    private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, TokenIndex plainWords) {
+        int j = s;
+        while (j > 0 && s - j < 5) {
+            if (!AgencyGrammar.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
+            if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
+            if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
+            j--;
+        }
+        String stem = text.substring(j, s);
+        Token word = plainWords.at(j);
+        // 明确街道和部门职责, 维护社区稳定: a verb, not a place
+        String nature = word != null && word.start() == j && word.end() == s ? word.nature() : "n";
+        return stem.length() >= 2 && stem.length() <= 4 && acceptableStem(stem, nature) ? stem : null;
+    }
+
+    private static boolean suffixStandsAlone(String text, int s, int end, TokenIndex tokens) {
+        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
+        if (next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
+                || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")) return false;
+        if (tokens.startsAt(s)) return true;
+        Token t = tokens.at(s);
+        return t != null && t.end() == end && (t.nature().startsWith("ns") || t.nature().startsWith("nr") || t.nature().startsWith("nz"));
+    }
+
+    /** The place-name part before a suffix at {@code s}: one proper-noun token, or two short tokens; null if none. */
+    private String placeStem(String text, int s, TokenIndex tokens) {
+        Token over = tokens.at(s);
+        if (over != null && over.start() < s) {
+            // the suffix is inside a place token such as 观澜街道/ns or 城关镇/ns
+            String stem = text.substring(over.start(), s);
+            return acceptableStem(stem, over.nature()) ? stem : null;
+        }
+        Token last = tokens.at(s - 1);
+        if (last == null) return null;
+        String stem = last.word();
+        if (stem.length() == 1) {
+            Token previous = tokens.at(last.start() - 1);
+            if (previous == null || previous.word().length() > 2 || notPlace.contains(previous.word())) return null;
+            if (functionWord(last.nature()) || functionWord(previous.nature()) || previous.nature().startsWith("v")) return null;
+            stem = previous.word() + stem;
+            return acceptableStem(stem, "n") ? stem : null;
+        }
+        return acceptableStem(stem, last.nature()) ? stem : null;
+    }
+
+    private static boolean functionWord(String nature) {
+        return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("d")
+                || nature.startsWith("r") || nature.startsWith("m") || nature.startsWith("w") || nature.startsWith("f")
+                || nature.startsWith("e") || nature.startsWith("y");
+    }
+
+    private boolean acceptableStem(String stem, String nature) {
+        if (stem.length() < 2 || stem.length() > 5 || !stem.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+            return false;
+        if (nature.startsWith("v") || nature.startsWith("a") || nature.startsWith("d") || nature.startsWith("m")
+                || nature.startsWith("q") || nature.startsWith("r") || nature.startsWith("p") || nature.startsWith("c")
+                || nature.startsWith("u") || nature.startsWith("f")) return false;
+        for (int k = 0; k < stem.length(); k++) if (notPlace.contains(stem.substring(k))) return false;
+        return !notPlace.contains(stem.substring(0, 1)) || stem.length() > 2;
+    }
+
+    /** Deictic words and enumerations: 我区, 全市, 本省, 省级, 省、市、区, 市县两级; outside 《》 titles. */
+    List<Place> deixis(String text, boolean[] inTitle) {
+        List<Place> out = new ArrayList<>();
+        Matcher m = DEIXIS.matcher(text);
+        while (m.find()) {
+            if (inTitle[m.start()]) continue;
+            String level = m.group(2) != null ? m.group(2) : m.group(3);
+            out.add(deictic(m.start(), m.end(), text, level));
+        }
+        Matcher list = DEIXIS_LIST.matcher(text);
+        while (list.find()) {
+            int from = list.start();
+            if (inTitle[from] || !deicticPrefixAt(text, from) || (from > 0 && "（(".indexOf(text.charAt(from - 1)) >= 0)) continue;
+            String chars = list.group(1) != null ? list.group(1) + list.group(2) : list.group(3) + list.group(4);
+            int offset = from;
+            for (int k = 0; k < chars.length(); k++) {
+                char c = chars.charAt(k);
+                if (c == '、') { offset++; continue; }
+                String level = c == '街' ? "街道" : String.valueOf(c);
+                out.add(deictic(offset, offset + 1, text, level));
+                offset++;
+            }
+        }
+        out.sort(Comparator.comparingInt(Place::start));
+        return out;
+    }
+
+    static Place deictic(int start, int end, String text, String level) {
+        return new Place(start, end, text.substring(start, end), Place.Form.DEIXIS, "{" + level + "}", levelHint(level));
+    }
+
+    static String levelHint(String deicticLevel) {
+        return switch (deicticLevel) {
+            case "省", "自治区" -> "province";
+            case "市", "州", "自治州", "盟" -> "city";
+            case "区" -> "district";
+            case "镇", "乡", "街道", "街" -> "subdistrict";
+            case "县", "旗" -> "county";
+            default -> "subdistrict";
+        };
+    }
+
+    /** Whether the 区/市/省/县/州/旗/盟 at {@code p} is a deictic prefix (区 in 区委, 市 in 市司法局), not part of a word. */
+    boolean deicticPrefixAt(String text, int p) {
+        if (p >= text.length() || PREFIX_CHARS.indexOf(text.charAt(p)) < 0) return false;
+        if (p > 0 && NOT_BEFORE_PREFIX.indexOf(text.charAt(p - 1)) >= 0) return false;
+        for (int k = 1; k <= 3 && p - k >= 0; k++) {
+            if (notDeixis.contains(text.substring(p - k, p + 1))) return false;
+        }
+        return p + 2 > text.length() || !notPrefix.contains(text.substring(p, p + 2));
+    }
+
+    /** Marks the characters inside 《》 titles (the brackets included). */
+    static boolean[] titleMask(String text) {
+        boolean[] mask = new boolean[text.length() + 1];
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《') open = i;
+            else if (c == '》' && open >= 0) {
+                for (int k = open; k <= i; k++) mask[k] = true;
+                open = -1;
+            } else if (c == '\n') open = -1;
+        }
+        return mask;
+    }
+
+    /** Whether {@code word} (a word before 街道/社区/镇…) makes no place name. */
+    boolean notPlace(String word) {
+        return notPlace.contains(word);
+    }
+}

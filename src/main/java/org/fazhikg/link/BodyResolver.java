@@ -1,0 +1,93 @@
+package org.fazhikg.link;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhikg.gazetteer.Division;
+import org.fazhikg.gazetteer.Level;
+
+/**
+ * Turns a body's name template from the extractor into its canonical name in a report: {区}司法局 →
+ * 罗湖区司法局, {区}委 → 罗湖区委 (广西壮族自治区党委), {}法院 → 襄阳市中级人民法院, {本机关}党组 →
+ * 罗湖区司法局党组, {市}局 in a district report → 深圳市司法局, {省}厅 → 广东省司法厅,
+ * {区}规划和自然资源分局 → 广州市规划和自然资源局海珠区分局, {市简}仲裁委员会 → 襄阳仲裁委员会.
+ */
+final class BodyResolver {
+    private static final Pattern PLACEHOLDER = Pattern.compile("^\\{([^}]*)\\}");
+    private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,12})分局$");
+
+    private final RegionNames names;
+
+    BodyResolver(RegionNames names) {
+        this.names = names;
+    }
+
+    /** A resolved body name and the region it belongs to (null for central bodies and unplaced names). */
+    record Resolution(String canonical, Region region) {}
+
+    /** The canonical name of a template in this report, or null when the template names no body here. */
+    Resolution resolve(String template, ReportContext ctx) {
+        if (template.startsWith("{本机关}")) {
+            return ctx.issuer() == null ? null : new Resolution(ctx.issuer() + template.substring("{本机关}".length()), ctx.division());
+        }
+        if (template.startsWith("{市简}")) {
+            Region home = ctx.division();
+            Division city = home == null ? null : names.city(home.division());
+            if (city == null) return null;
+            Region r = Region.of(city);
+            return new Resolution(RegionNames.shortName(r) + template.substring("{市简}".length()), r);
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        if (!m.find()) return explicit(template, ctx);
+        Region r = ctx.deictic(m.group(1));
+        if (r == null) return null;
+        String rest = template.substring(m.end());
+        String name;
+        if (rest.startsWith("委")) name = RegionNames.partyCommittee(r) + rest.substring(1);
+        else if (rest.startsWith("党委")) name = RegionNames.partyCommittee(r) + rest.substring(2);
+        else if (rest.equals("局") || rest.equals("厅")) {
+            String department = ctx.issuerDepartment();
+            if (department == null) return null;
+            name = r.name() + atLevel(department, rest);
+        } else {
+            Matcher branch = BRANCH.matcher(rest);
+            Division city = r.division() == null ? null : names.city(r.division());
+            if (branch.matches() && city != null && !city.code().equals(r.key())
+                    && (r.division().level() == Level.DISTRICT || r.division().level() == Level.COUNTY)) {
+                name = city.name() + branch.group(1) + "局" + r.name() + "分局";
+            } else {
+                name = r.name() + rest;
+            }
+        }
+        name = name.replace("依法治{}", "依法治" + RegionNames.ruleOfLawLevel(r));
+        return new Resolution(judicial(name, r), r);
+    }
+
+    /** A name written out: its region is the division it starts with, if any. */
+    private Resolution explicit(String name, ReportContext ctx) {
+        String lead = names.leadingDivisionName(name);
+        if (lead == null) return new Resolution(name, null);
+        Division d = names.choose(lead, ctx.lineage(), true);
+        Region r = d == null ? null : Region.of(d);
+        return new Resolution(r == null ? name : judicial(name, r), r);
+    }
+
+    /** The same department at another level: 司法局 as 厅 → 司法厅. */
+    private static String atLevel(String department, String head) {
+        if (department.endsWith("局") || department.endsWith("厅")) return department.substring(0, department.length() - 1) + head;
+        return department;
+    }
+
+    /** 法院 and 检察院 in their full forms by level: 襄阳市中级人民法院, 坪山区人民法院, 襄阳市人民检察院. */
+    private static String judicial(String name, Region r) {
+        String n = r.name();
+        if (name.equals(n + "法院") || name.equals(n + "人民法院")) {
+            return switch (r.level()) {
+                case "province" -> n + "高级人民法院";
+                case "city" -> n + "中级人民法院";
+                default -> n + "人民法院";
+            };
+        }
+        if (name.equals(n + "检察院")) return n + "人民检察院";
+        return name;
+    }
+}
