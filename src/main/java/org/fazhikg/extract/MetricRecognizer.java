@@ -2,6 +2,7 @@ package org.fazhikg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhikg.extract.MetricScanner.Measure;
 
@@ -20,6 +21,8 @@ final class MetricRecognizer {
     /** Words of a target rather than a result. */
     private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
     private static final String COORDINATION = "、和及与";
+    /** A numbered name explained after 即 (“721”工作法，即70%的问题…; “1+3+N”模式，即1个中心…): its figures belong to the name. */
+    private static final Pattern NAME_EXPLAINED = Pattern.compile("“[^”]{0,12}[0-9０-９一二三四五六七八九十+＋][^”]{0,12}”[^，,。；;“]{0,8}[，,：:]?即");
     /** Lines of the web page around a report (浏览次数：356次), not of the report. */
     private static final Pattern PAGE_COUNTER = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数)?[\\s\\u00a0]*[:：]");
     private static final int MAX_SHARED = 8;
@@ -44,7 +47,10 @@ final class MetricRecognizer {
             if (s.section() == Section.PLANS || PAGE_COUNTER.matcher(text.substring(s.start(), s.end())).find()) continue;
             Subject previous = null;
             int previousEnd = s.start();
+            Matcher explained = NAME_EXPLAINED.matcher(text).region(s.start(), s.end());
+            int nameExplainedFrom = explained.find() ? explained.end() : s.end();
             for (Measure m : scanner.scan(text, s.start(), s.end(), quoted)) {
+                if (m.start() >= nameExplainedFrom) break;
                 Subject subject = subject(text, s, m, previousEnd, previous);
                 previousEnd = Math.max(m.end(), subject == null ? 0 : subject.end());
                 if (subject == null) continue;

@@ -99,6 +99,12 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void leaves_out_the_figures_that_explain_a_numbered_name() {
+        assertEquals(List.of(), measures("推行“631”工作法，即60%的事项网上办、30%的事项就近办、10%的事项上门办。"));
+        assertEquals(List.of("12 个"), measures("构建“1+3+N”服务网络，即1个中心、3个分中心和N个站点。建成站点12个。"));
+    }
+
+    @Test
     void leaves_out_streaks_durations_and_time_limits() {
         assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，办结时限缩短至3天，5个工作日内办结，提供24小时服务。"));
         assertEquals(List.of(), measures("开展为期30天的专项行动，连续值守72小时。"));
