@@ -43,7 +43,8 @@ public final class DatasetExport {
 
     /**
      * Writes one CSV table (UTF-8, header row, rows sorted): {@code entities} (regions, bodies,
-     * mechanisms, documents, indicators with labels and mention counts), {@code mentions} (one row
+     * mechanisms, documents, indicators with labels, counts of mentions and reports, and of
+     * observations for indicators), {@code mentions} (one row
      * per mention and what it mentions, with offsets and sentence) or {@code observations}
      * (indicator values with region, year, unit and source sentence).
      *

@@ -28,7 +28,7 @@ final class Downloads {
         if (format == Format.HTML) {
             // a person gets the description's Turtle as a page, not a download
             String turtle = turtle();
-            Responses.text(ctx, format, Html.page("VoID", "", "<h1>数据集描述 <span lang=\"en\">dataset description</span></h1>\n"
+            Responses.page(ctx, Html.page("VoID", "", "<h1>数据集描述 <span lang=\"en\">dataset description</span></h1>\n"
                     + "<p class=\"formats\">" + formatLinks() + "</p>\n<pre>" + Html.escape(turtle) + "</pre>\n"));
             return;
         }
@@ -48,7 +48,7 @@ final class Downloads {
         for (String table : DatasetExport.TABLES)
             body.append("<li>").append(Html.link("/dumps/" + table + ".csv", table + ".csv")).append("</li>\n");
         body.append("</ul>\n<p>").append(Html.link("/.well-known/void", "VoID / DCAT")).append("</p>\n");
-        Responses.text(ctx, Format.HTML, Html.page("数据下载 dumps", "", body.toString()));
+        Responses.page(ctx, Html.page("数据下载 dumps", "", body.toString()));
     }
 
     void file(Context ctx) {

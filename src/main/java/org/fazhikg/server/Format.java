@@ -1,15 +1,12 @@
 package org.fazhikg.server;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -20,13 +17,13 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The media types the server speaks: each with its {@code format=} name, the types clients also
- * send for it, and the Jena language that writes it. Streaming writers are used where Jena has
- * one (Turtle, N-Triples, N-Quads, TriG); JSON-LD and RDF/XML need the whole graph first.
+ * send for it, and the Jena language that writes it. Graphs are streamed where Jena has a
+ * streaming writer (Turtle, N-Triples); JSON-LD and RDF/XML need the whole graph first. Whole
+ * datasets (N-Quads, TriG) are written by {@code GraphStore.export}.
  */
 enum Format {
     JSON("json", "application/sparql-results+json", ResultSetLang.RS_JSON, null, "application/json"),
@@ -66,11 +63,6 @@ enum Format {
     String contentType() {
         boolean text = mediaType.startsWith("text/") || this == NTRIPLES || this == NQUADS || this == TRIG;
         return text ? mediaType + "; charset=utf-8" : mediaType;
-    }
-
-    /** The usual file name extension, for dumps. */
-    String extension() {
-        return this == HTML ? "html" : lang.getFileExtensions().get(0);
     }
 
     /** The format a {@code format=} value names among {@code offers}. */

@@ -29,7 +29,7 @@ final class LinkedData {
         store.read(ds -> {
             ResourceDescription d = ResourceDescription.find(ds, iri)
                     .orElseThrow(() -> HttpError.notFound("nothing is known about <" + iri + "> in this graph"));
-            if (format == Format.HTML) Responses.text(ctx, format, new ResourcePage(d, iris).render());
+            if (format == Format.HTML) Responses.page(ctx, new ResourcePage(d, iris).render());
             else if (d.isOnlyGraphName()) format.writeStreaming(d.graph().getGraph(), Responses.begin(ctx, format));
             else format.writePretty(d.graph().getGraph(), Responses.begin(ctx, format));
             return null;

@@ -1,7 +1,6 @@
 package org.fazhikg.server;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -82,9 +81,6 @@ final class ResourceDescription {
             });
         }
         Model union = dataset.getUnionModel();
-        List<Resource> out = new ArrayList<>();
-        terms.forEach(t -> out.add(union.createResource(t)));
-        out.sort(Comparator.comparing(Resource::getURI));
-        return out;
+        return terms.stream().map(union::createResource).toList();
     }
 }

@@ -160,7 +160,10 @@ final class ResourcePage {
         }
         Resource r = node.asResource();
         if (r.isAnon()) return Html.escape(Labels.shortName(r));
-        return Html.link(iris.href(r.getURI()), name(r));
+        // only web IRIs become links: a javascript: or data: IRI in the data must not be clickable
+        String uri = r.getURI();
+        boolean linkable = iris.isLocal(uri) || uri.startsWith("http://") || uri.startsWith("https://");
+        return linkable ? Html.link(iris.href(uri), name(r)) : Html.escape(name(r));
     }
 
     /** The name to show: a label, Chinese first. */
@@ -168,10 +171,18 @@ final class ResourcePage {
         return Labels.chinese(union, r).or(() -> Labels.english(union, r)).orElseGet(() -> unlabelled(r));
     }
 
-    /** For a resource without label: a mention's text in corner brackets, else its path under the base, else its IRI. */
+    /**
+     * For a resource without label: a mention's text in corner brackets with its report, else its
+     * path under the base, else its IRI.
+     */
     private String unlabelled(Resource r) {
         Statement text = r.isURIResource() ? union.getProperty(r, FZ.mentionText) : null;
-        if (text != null && text.getObject().isLiteral()) return "「" + text.getString() + "」";
+        if (text != null && text.getObject().isLiteral()) {
+            Statement report = union.getProperty(r, FZ.inReport);
+            String in = report != null && report.getObject().isURIResource()
+                    ? Labels.chinese(union, report.getResource()).map(l -> "（" + l + "）").orElse("") : "";
+            return "「" + text.getString() + "」" + in;
+        }
         if (r.isURIResource() && iris.isLocal(r.getURI()) && r.getURI().length() > iris.baseIri().length())
             return r.getURI().substring(iris.baseIri().length());
         return Labels.shortName(r);

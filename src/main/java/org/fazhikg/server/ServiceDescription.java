@@ -27,7 +27,7 @@ final class ServiceDescription {
     void handle(Context ctx, String formatParam) {
         Format format = Negotiation.choose(formatParam, ctx.header(Header.ACCEPT), OFFERS);
         if (format == Format.HTML) {
-            Responses.text(ctx, format, QueryFormPage.render());
+            Responses.page(ctx, QueryFormPage.render());
             return;
         }
         String endpoint = ctx.scheme() + "://" + ctx.host() + "/sparql";

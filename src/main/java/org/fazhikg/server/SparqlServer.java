@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
+import java.util.List;
 import java.util.Objects;
 import org.fazhikg.UserException;
 import org.fazhikg.store.GraphStore;
@@ -108,6 +109,7 @@ public final class SparqlServer implements AutoCloseable {
             files.directory = "/web/static";
             files.location = Location.CLASSPATH;
         });
+        Explorer.install(cfg, config.baseIri());
         routes(cfg.routes, store, config);
     }
 
@@ -119,11 +121,8 @@ public final class SparqlServer implements AutoCloseable {
         GraphStoreProtocol graphStore = new GraphStoreProtocol(store);
         LinkedData linkedData = new LinkedData(store, iris);
         Downloads downloads = new Downloads(store, config.baseIri());
-        HomePage home = new HomePage(store, iris);
 
         routes.before(checks::before);
-        routes.options("*", checks::preflight);
-        routes.get("/", ctx -> Responses.text(ctx, Format.HTML, home.render()));
         routes.get("/sparql", sparql::handle);
         routes.post("/sparql", sparql::handle);
         routes.get("/data", graphStore::get);
@@ -138,6 +137,10 @@ public final class SparqlServer implements AutoCloseable {
             routes.get(path, linkedData::handle);
             routes.head(path, linkedData::handle);
         }
+        // a CORS preflight on each path served, so that other paths stay 404 rather than 405
+        for (String path : List.of("/", "/sparql", "/data", "/.well-known/void", "/dumps", "/dumps/{file}"))
+            routes.options(path, checks::preflight);
+        for (String path : LinkedData.PATHS) routes.options(path, checks::preflight);
         routes.exception(HttpError.class, SparqlServer::answer);
         routes.exception(Exception.class, (e, ctx) -> {
             if (ctx.res().isCommitted()) { // mid-stream, most often the client went away

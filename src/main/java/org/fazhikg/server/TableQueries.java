@@ -18,12 +18,14 @@ final class TableQueries {
     static final String ENTITIES = PREFIXES + """
             SELECT ?entity ?class (MIN(?zh) AS ?label) (MIN(?en) AS ?label_en)
                    (COUNT(DISTINCT ?mention) AS ?mentions) (COUNT(DISTINCT ?report) AS ?reports)
+                   (COUNT(DISTINCT ?observation) AS ?observations)
             WHERE {
               VALUES ?class { fz:Region fz:GovernmentBody fz:Mechanism fz:PolicyDocument fz:Indicator }
               ?entity a ?class .
               OPTIONAL { ?entity rdfs:label ?zh FILTER (lang(?zh) = "" || langMatches(lang(?zh), "zh")) }
               OPTIONAL { ?entity rdfs:label ?en FILTER (langMatches(lang(?en), "en")) }
               OPTIONAL { ?entity fz:mentionedIn ?mention OPTIONAL { ?mention fz:inReport ?report } }
+              OPTIONAL { ?observation fz:indicator ?entity }
             }
             GROUP BY ?entity ?class
             ORDER BY ?class ?entity

@@ -65,7 +65,9 @@ final class VoidDescription {
                 .addProperty(VOID.rootResource, m.createResource(baseIri))
                 .addProperty(VOID.vocabulary, m.createResource(FZ.NS))
                 .addLiteral(VOID.triples, count(m, ds.getUnionModel().size()));
-        modified.ifPresent(t -> dataset.addLiteral(DCTerms.modified, m.createTypedLiteral(calendar(t))));
+        // the store is what a build creates, so its last change is both the dataset's creation and modification
+        modified.ifPresent(t -> dataset.addLiteral(DCTerms.created, m.createTypedLiteral(calendar(t)))
+                .addLiteral(DCTerms.modified, m.createTypedLiteral(calendar(t))));
 
         List<QuerySolution> classes = classCounts(ds);
         dataset.addLiteral(VOID.classes, count(m, classes.size()));

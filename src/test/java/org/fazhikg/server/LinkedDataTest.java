@@ -78,6 +78,8 @@ class LinkedDataTest {
             assertFalse(r.body().contains("<script>"), r.body());
             assertTrue(r.body().contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), r.body());
             assertTrue(r.body().contains("名为<mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>的机构"), r.body());
+            assertFalse(r.body().contains("href=\"javascript:"), "only web IRIs are links: " + r.body());
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         });
     }
 

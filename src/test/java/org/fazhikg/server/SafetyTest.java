@@ -176,6 +176,7 @@ class SafetyTest {
                 assertEquals("content-type", r.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
                 HttpResponse<String> query = get(url + "sparql?query=" + encode("ASK {}"), null);
                 assertEquals("*", query.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+                assertEquals(404, get(url + "no/such/page", null).statusCode(), "other paths are not found");
             });
         }
     }
