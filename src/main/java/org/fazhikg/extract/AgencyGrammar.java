@@ -188,7 +188,10 @@ final class AgencyGrammar {
             }
             if (i > from || !segments.isEmpty() || afterHead || boundaryFirst) {
                 String boundary = vocab.boundaryAt(text, i);
-                if (boundary != null && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
+                // 城管和综合执法局: before the first head, 和 may join the two halves of one name
+                boolean joins = boundary != null && boundary.equals("和") && segments.isEmpty() && !afterHead && i > from
+                        && i + 1 < text.length() && !startsRegion(ctx, i + 1) && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1));
+                if (boundary != null && !joins && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
                         && ctx.placeAt().get(i).form() == Place.Form.SHORT; // 襄阳市襄阳公证处
                 if (startsRegion(ctx, i) && !properName && !afterStationing(text, i) && !subUnitFollows(ctx, i, segments)) break;
@@ -353,8 +356,8 @@ final class AgencyGrammar {
             Token word = ctx.tokens().at(i);
             if (word != null && (word.end() != end || word.nature().startsWith("v"))) return false; // 查处, 调处 are verbs
         }
-        if (h.equals("人大") && (text.startsWith("代表", end) || text.startsWith("常委", end))) return false;
-        if (h.equals("政协") && (text.startsWith("委员", end) || text.startsWith("提案", end))) return false;
+        if (h.endsWith("人大") && (text.startsWith("代表", end) || text.startsWith("常委", end))) return false; // 人大代表
+        if (h.endsWith("政协") && (text.startsWith("委员", end) || text.startsWith("提案", end))) return false; // 政协委员
         if (h.equals("中心") && (text.startsWith("组", end) || AgencyText.startsWithAny(text, end, "工作", "大局", "任务", "环节", "城区", "城市")))
             return false;
         if (h.endsWith("政府") && AgencyText.startsWithAny(text, end, "法律顾问", "职能", "系统")) return false;
