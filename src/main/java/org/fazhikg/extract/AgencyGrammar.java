@@ -85,19 +85,14 @@ final class AgencyGrammar {
         return outermost(candidates, inTitle);
     }
 
-
-    // ---- prefixes
-
-
-
-    // ---- reading a name rightwards
+    // ---- reading a name rightwards from its prefix
 
     /** Reads a body from a prefix rightwards, plus a bare unit coordinated with it (局理论学习中心组和党支部). */
     private List<Found> readFrom(AgencyText ctx, AgencyPrefix prefix) {
         String text = ctx.text();
         List<NameSegment> segments = new ArrayList<>();
         int i = prefix.end();
-        boolean regional = prefix.kind() == AgencyPrefix.Kind.REGION || prefix.kind() == AgencyPrefix.Kind.DEIXIS;
+        boolean regional = prefix.regional();
         if (regional && text.startsWith("委", i) && !NOT_COMMITTEE.matcher(text).region(i, Math.min(text.length(), i + 2)).useTransparentBounds(true).lookingAt()) {
             segments.add(new NameSegment("", new Head("委", "委", "party_body", Rule.PARTY), i + 1));
             i++;
@@ -140,7 +135,6 @@ final class AgencyGrammar {
         if (coordinated != null) out.add(coordinated);
         return out;
     }
-
 
     /** A bare party unit right after 和/及/、 shares the body's prefix: 局理论学习中心组和党支部 → the issuer's 党支部. */
     private Found coordinatedUnit(AgencyText ctx, AgencyPrefix prefix, List<NameSegment> segments, int end) {
@@ -190,7 +184,7 @@ final class AgencyGrammar {
                 String boundary = vocab.boundaryAt(text, i);
                 // 城管和综合执法局: before the first head, 和 may join the two halves of one name
                 boolean joins = boundary != null && boundary.equals("和") && segments.isEmpty() && !afterHead && i > from
-                        && i + 1 < text.length() && !startsRegion(ctx, i + 1) && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1));
+                        && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1)) && !startsRegion(ctx, i + 1);
                 if (boundary != null && !joins && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
                         && ctx.placeAt().get(i).form() == Place.Form.SHORT; // 襄阳市襄阳公证处
@@ -254,8 +248,7 @@ final class AgencyGrammar {
         if (prefix == null) return false;
         boolean government = head.text().endsWith("政府");
         return switch (prefix.kind()) {
-            case REGION, DEIXIS -> !government || modifier.isEmpty();
-            case LOCALITY -> !government || modifier.isEmpty();
+            case REGION, DEIXIS, LOCALITY -> !government || modifier.isEmpty();
             case ZONE -> !government;
             case SHORT -> !government && !head.text().equals("局") && !head.text().equals("厅");
             case ISSUER -> false;
@@ -305,13 +298,6 @@ final class AgencyGrammar {
         }
         return new Found(start, end, List.of(AgencyNames.name(null, null, segments)), AgencyNames.type(segments), List.of());
     }
-
-
-
-
-
-
-
 
     /** 规范性文件、执法、司法、守法普法协调小组: the topics of coordination groups sharing one head. */
     private static List<String> groupEnumeration(String text, int start, NameSegment first) {
@@ -364,19 +350,12 @@ final class AgencyGrammar {
         return true;
     }
 
-
     private static boolean followedByDesignation(String text, int end) {
         // …中心试点单位 is a designation, …顾问团模式 a mechanism: neither is the body itself
         return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法");
     }
 
-
-
-    // ---- names and types
-
-
-
-
+    // ---- choosing among candidates
 
     /** Drops candidates inside 《》 and those nested in a longer one; same-span enumerations stay together. */
     private static List<Found> outermost(List<Found> candidates, boolean[] inTitle) {
@@ -395,5 +374,4 @@ final class AgencyGrammar {
         kept.removeIf(f -> !seen.add(f.start() + ":" + f.end() + ":" + f.names()));
         return kept;
     }
-
 }
