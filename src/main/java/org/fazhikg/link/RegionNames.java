@@ -24,9 +24,13 @@ final class RegionNames {
         return gazetteer;
     }
 
-    /** The party committee of a region in its customary form: 罗湖区委, 广西壮族自治区党委, 黔西南州委. */
+    /**
+     * The party committee of a region in its customary form: 罗湖区委, 广西壮族自治区党委, 黔西南州委,
+     * 北山街道党工委, 城关镇党委.
+     */
     static String partyCommittee(Region r) {
-        if (r.name().endsWith("自治区")) return r.name() + "党委";
+        if (r.name().endsWith("自治区") || r.name().endsWith("镇") || r.name().endsWith("乡")) return r.name() + "党委";
+        if (r.name().endsWith("街道")) return r.name() + "党工委";
         if (r.division() != null && (r.name().endsWith("自治州") || r.name().endsWith("自治县"))) {
             char level = r.name().charAt(r.name().length() - 1);
             for (String s : r.division().shortNames()) if (s.charAt(s.length() - 1) == level) return s + "委";
