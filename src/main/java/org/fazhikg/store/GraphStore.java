@@ -258,6 +258,14 @@ public final class GraphStore implements AutoCloseable {
      * When the data last changed on disk: the newest file of the TDB2 directory, leaving out the
      * lock file written on every open; empty for an in-memory store. (For the VoID description.)
      */
+    /**
+     * Reclaims the space earlier versions of replaced graphs still hold on disk: TDB2 writes
+     * copy-on-write, so every replaced report leaves its old pages behind until compaction.
+     */
+    public void compact() {
+        if (onDisk) DatabaseMgr.compact(dsg, true);
+    }
+
     public Optional<Instant> lastModified() {
         if (!onDisk) return Optional.empty();
         Path dir = Path.of(DatabaseMgr.location(dsg).getDirectoryPath());
