@@ -56,8 +56,8 @@ final class AgencyEdges {
             char c = text.charAt(j - 1);
             if (c == '”') {
                 int open = text.lastIndexOf('“', j - 1);
-                // “八五”普法讲师团 keeps its short quoted label; “门诊式”综合纠纷化解中心 does not
-                if (open >= 0 && j - open <= 6 && !text.substring(open, j).endsWith("式”")) j = open;
+                // “八五”普法讲师团, “吴江老娘舅”调解工作室 keep their quoted label; “门诊式”综合纠纷化解中心 does not
+                if (open >= 0 && j - open <= 10 && !text.substring(open, j).endsWith("式”")) j = open;
                 atWord = true;
                 break;
             }

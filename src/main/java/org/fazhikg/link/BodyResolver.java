@@ -44,10 +44,11 @@ final class BodyResolver {
         String name;
         if (rest.startsWith("委")) name = RegionNames.partyCommittee(r) + rest.substring(1);
         else if (rest.startsWith("党委")) name = RegionNames.partyCommittee(r) + rest.substring(2);
-        else if (rest.equals("局") || rest.equals("厅")) {
+        else if (rest.startsWith("局") || rest.startsWith("厅")) {
+            // 市局, 省厅, 市局执法稽查支队: the issuer's department at that level, and its units
             String department = ctx.issuerDepartment();
             if (department == null) return null;
-            name = r.name() + atLevel(department, rest);
+            name = r.name() + atLevel(department, rest.substring(0, 1)) + rest.substring(1);
         } else {
             Matcher branch = BRANCH.matcher(rest);
             Division city = r.division() == null ? null : names.city(r.division());

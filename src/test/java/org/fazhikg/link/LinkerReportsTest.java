@@ -108,4 +108,29 @@ class LinkerReportsTest {
                 "巴东县医疗纠纷人民调解委员会", "湖北三峡律师事务所");
         assertTrue(LinkerTest.canonicals(linked, Kind.ORGANIZATION).stream().noneMatch(n -> n.endsWith("调处中心") || n.endsWith("查处")));
     }
+
+    @Test
+    void district_government_with_old_department_names() throws IOException {
+        Linked linked = report("district-government-2018.txt");
+        assertEquals("吴江区人民政府", linked.issuer().label());
+        assertEquals(Set.of("苏州市", "吴江区", "江苏省", "盛泽镇", "震泽镇", "七都镇", "松陵街道"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertBodies(linked, "吴江区人民政府", "苏州市人民政府", "苏州市委", "吴江区委", "吴江区依法行政工作领导小组",
+                "吴江区委理论学习中心组", "吴江区行政审批局", "吴江区司法局", "吴江区法制办公室", "江苏新天伦律师事务所",
+                "吴江区市场监督管理局", "吴江区环境保护局", "吴江区人大常委会", "吴江区政协", "吴江区人民法院",
+                "吴江区人民检察院", "吴江区信访局", "吴江老娘舅调解工作室", "知识产权纠纷人民调解委员会", "江苏省委", "江苏省人民政府");
+        assertTrue(LinkerTest.canonicals(linked, Kind.ORGANIZATION).stream().noneMatch(n -> n.contains("综合行政执法局")));
+    }
+
+    @Test
+    void prefecture_city_bureau_with_superiors_and_branches() throws IOException {
+        Linked linked = report("city-bureau-2023.txt");
+        assertEquals("洛阳市市场监督管理局", linked.issuer().label());
+        assertEquals(Set.of("洛阳市", "河南省", "偃师区", "孟津区", "新安县", "宜阳县", "涧西区"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertEquals(Set.of("洛阳市市场监督管理局", "洛阳市委", "洛阳市人民政府", "河南省市场监督管理局", "洛阳市市场监督管理局党组",
+                        "洛阳市市场监督管理局法规科", "洛阳市市场监督管理局执法稽查支队", "偃师区市场监督管理局", "孟津区市场监督管理局",
+                        "新安县市场监督管理局", "宜阳县市场监督管理局", "涧西区市场监督管理局工业园区市场监管所",
+                        "洛阳市发展和改革委员会", "洛阳市税务局", "洛阳市消费者协会", "洛阳市知识产权保护中心",
+                        "洛阳市中级人民法院", "洛阳市人民检察院"),
+                LinkerTest.canonicals(linked, Kind.ORGANIZATION));
+    }
 }

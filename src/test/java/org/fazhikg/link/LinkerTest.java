@@ -104,12 +104,13 @@ class LinkerTest {
 
     @Test
     void resolves_superior_bureaus_from_a_district_report() {
-        Linked linked = link("工作得到市司法局、市局和省厅的肯定，省司法厅予以通报表扬。", issuedBy("深圳市罗湖区司法局", "罗湖区"));
+        Linked linked = link("工作得到市司法局、市局和省厅的肯定，省司法厅予以通报表扬，市局法治督察处派员指导。", issuedBy("深圳市罗湖区司法局", "罗湖区"));
         Map<String, String> found = bodies(linked);
         assertEquals("深圳市司法局", found.get("市司法局"));
         assertEquals("深圳市司法局", found.get("市局"));
         assertEquals("广东省司法厅", found.get("省厅"));
         assertEquals("广东省司法厅", found.get("省司法厅"));
+        assertEquals("深圳市司法局法治督察处", found.get("市局法治督察处"));
         assertTrue(canonicals(linked, Kind.REGION).containsAll(Set.of("深圳市", "广东省")));
     }
 
