@@ -48,6 +48,11 @@ final class AgencyPrefixes {
                     return new AgencyPrefix(start, last.end(), AgencyPrefix.Kind.REGION, List.of(last.name()), List.of(), communist);
                 }
                 case SHORT -> {
+                    // 黔西南州, 恩施州: the customary short name of an autonomous division names its bodies as the
+                    // full name does (黔西南州人民政府); other short forms are part of a proper name (深圳监狱)
+                    boolean customary = place.text().endsWith("州") || place.text().endsWith("盟");
+                    if (customary && !place.name().equals(place.text()))
+                        return new AgencyPrefix(p, place.end(), AgencyPrefix.Kind.REGION, List.of(place.name()), List.of(), false);
                     return new AgencyPrefix(p, place.end(), AgencyPrefix.Kind.SHORT, List.of(place.text()), List.of(), false);
                 }
                 case SUBDISTRICT -> {

@@ -112,7 +112,8 @@ final class RegionFinder {
                 if (notDivision.contains(name) && !afterDivision) continue;
                 if (!afterDivision && (!tokens.startsAt(start) || functionWord(tokens.natureAt(start)) || tokens.natureAt(start).startsWith("q")
                         || tokens.natureAt(start).startsWith("v")) || len == 2 && !tokens.aligned(start, start + len)) continue;
-            } else if (!tokens.aligned(start, start + len) || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
+            } else if (!(tokens.aligned(start, start + len) || customaryShortName(name) && tokens.startsAt(start))
+                    || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
                 continue;
             }
             List<String> fullNames = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
@@ -123,6 +124,11 @@ final class RegionFinder {
                     fullNames.size() == 1 ? fullNames.get(0) : name, levels.size() == 1 ? levels.get(0) : null);
         }
         return null;
+    }
+
+    /** 黔西南州, 恩施州, 锡林郭勒盟: short names that end in their level, often written into one word with it (州委). */
+    private static boolean customaryShortName(String name) {
+        return name.length() >= 3 && (name.endsWith("州") || name.endsWith("盟"));
     }
 
     /**

@@ -68,8 +68,12 @@ final class BodyResolver {
         String lead = names.leadingDivisionName(name);
         if (lead == null) return new Resolution(name, null);
         Division d = names.choose(lead, ctx.lineage(), true);
-        Region r = d == null ? null : Region.of(d);
-        return new Resolution(r == null ? name : judicial(name, r), r);
+        if (d == null) return new Resolution(name, null);
+        Region r = Region.of(d);
+        String rest = name.substring(lead.length());
+        // 黔西南布依族苗族自治州委 → 黔西南州委, 广西壮族自治区委 → 广西壮族自治区党委: the customary form
+        if (rest.startsWith("委") && !rest.startsWith("委员")) name = RegionNames.partyCommittee(r) + rest.substring(1);
+        return new Resolution(judicial(name, r), r);
     }
 
     /** The same department at another level: 司法局 as 厅 → 司法厅. */

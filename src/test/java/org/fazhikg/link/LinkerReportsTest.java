@@ -133,4 +133,17 @@ class LinkerReportsTest {
                         "洛阳市中级人民法院", "洛阳市人民检察院"),
                 LinkerTest.canonicals(linked, Kind.ORGANIZATION));
     }
+
+    @Test
+    void autonomous_prefecture_government() throws IOException {
+        Linked linked = report("prefecture-government-2020.txt");
+        assertEquals("黔西南布依族苗族自治州人民政府", linked.issuer().label());
+        assertEquals(Set.of("黔西南布依族苗族自治州", "贵州省", "兴义市", "兴仁市", "安龙县", "贞丰县", "万峰林街道"),
+                LinkerTest.canonicals(linked, Kind.REGION));
+        assertBodies(linked, "黔西南布依族苗族自治州人民政府", "贵州省人民政府", "贵州省委", "黔西南州委", "中共中央", "国务院",
+                "黔西南州委全面依法治州委员会", "黔西南州委全面依法治州委员会办公室", "黔西南布依族苗族自治州政务服务中心",
+                "黔西南布依族苗族自治州司法局", "义龙新区管理委员会", "黔西南布依族苗族自治州中级人民法院",
+                "黔西南布依族苗族自治州人民检察院", "黔西南布依族苗族自治州人大常委会", "万峰林街道人民调解委员会");
+        assertEquals("黔西南布依族苗族自治州人民政府", LinkerTest.bodies(linked).get("黔西南州人民政府"));
+    }
 }
