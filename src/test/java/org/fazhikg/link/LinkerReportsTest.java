@@ -146,4 +146,15 @@ class LinkerReportsTest {
                 "黔西南布依族苗族自治州人民检察院", "黔西南布依族苗族自治州人大常委会", "万峰林街道人民调解委员会");
         assertEquals("黔西南布依族苗族自治州人民政府", LinkerTest.bodies(linked).get("黔西南州人民政府"));
     }
+
+    @Test
+    void district_of_a_municipality() throws IOException {
+        Linked linked = report("municipal-district-2024.txt");
+        assertEquals("嘉定区人民政府", linked.issuer().label());
+        assertEquals(Set.of("嘉定区", "上海市", "安亭镇", "南翔镇", "江桥镇"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertEquals(Set.of("上海市委", "上海市人民政府", "嘉定区委", "嘉定区人民政府", "嘉定区发展和改革委员会", "嘉定区财政局",
+                        "嘉定区人力资源和社会保障局", "嘉定区委全面依法治区委员会办公室", "嘉定区司法局", "嘉定区人民检察院",
+                        "嘉定区人民法院", "嘉定区行政复议局", "嘉定区公共法律服务中心", "上海市司法局", "上海市高级人民法院"),
+                LinkerTest.canonicals(linked, Kind.ORGANIZATION));
+    }
 }
