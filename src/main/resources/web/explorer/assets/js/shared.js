@@ -258,9 +258,9 @@ async function showRegion(region, label) {
   fill(details, el('h2', {}, entityLink(region, name)), el('p', { class: 'muted' }, t('regionMentions', name, rows.length)), box);
   pagedTable(box, [
     { title: t('mechanism'), cell: (row) => mechanismButton(row.mechanism, row.mechanismLabel) },
-    { title: t('kind'), cell: (row) => term('kind', row.kind) },
+    { title: t('kind'), cell: (row) => term('kind', row.kind), className: () => 'nowrap' },
     { title: t('years'), cell: (row) => row.years },
-    { title: t('mentions'), cell: (row) => row.mentions },
+    { title: t('mentions'), cell: (row) => row.mentions, className: () => 'num' },
   ], rows, 30);
 }
 
