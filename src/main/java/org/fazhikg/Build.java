@@ -82,6 +82,7 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
+        store.compact();
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         entities.forEach((k, v) -> counts.put(k, v.size()));
         return new Summary(reports, mentions, counts, triples, skipped, (System.nanoTime() - t0) / 1e9);

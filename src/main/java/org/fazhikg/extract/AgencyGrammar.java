@@ -53,8 +53,11 @@ final class AgencyGrammar {
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
     private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))");
     private static final Map<String, String> NAME_FORMS = Map.of("管委会", "管理委员会", "高新区", "高新技术产业开发区",
-            "经开区", "经济技术开发区", "人民代表大会常务委员会", "人大常委会");
+            "经开区", "经济技术开发区", "人民代表大会常务委员会", "人大常委会", "中院", "中级人民法院", "高院", "高级人民法院");
     private static final Pattern TOWNSHIP_BODY = Pattern.compile("党委|人民政府|政府|人大|纪委|司法所|派出所|综治中心|综合行政执法");
+    /** A bare 法院, 检察院, 人大 that only qualifies the next word: 法院庭审, 检察系统, 人大代表. */
+    private static final Pattern LOCAL_AS_MODIFIER = Pattern.compile("庭审|系统|干警|判决|裁定|裁判|工作人员|代表|委员|审判|执行局|立案");
+    private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
     private static final Pattern NOT_COMMITTEE = Pattern.compile("委[员托派屈婉]");
     private static final String NOT_BEFORE_BUREAU = "布格大全结开僵时当变破残棋赌骗饭邮电药好本我该";
     /** Verbs that found or dissolve a body: the name after them may hold verbs (组建行政执法能力提升雏鹰战训团). */
@@ -209,12 +212,19 @@ final class AgencyGrammar {
             segments.add(new Segment("", new Head("委员会", "委", "party_body", Rule.PARTY), i + 3));
             i += 3;
         }
+        if (!segments.isEmpty() && text.startsWith("办", i) && !NOT_OFFICE.matcher(text).region(i, Math.min(text.length(), i + 2)).lookingAt()) {
+            segments.add(new Segment("", new Head("办", "办公室", "bureau", Rule.SUB), i + 1)); // 市委办 = 市委办公室
+            i++;
+        } else if (prefix.kind() == PrefixKind.LOCALITY && text.startsWith("办", i)
+                && !NOT_OFFICE.matcher(text).region(i, Math.min(text.length(), i + 2)).lookingAt()) {
+            segments.add(new Segment("", new Head("办", "办事处", "other", Rule.PLACED), i + 1)); // 北山街道办
+            i++;
+        }
         segments.addAll(scan(ctx, i, !segments.isEmpty() || prefix.kind() == PrefixKind.ISSUER, true));
         if (ctx.inTitle()[prefix.start()]) return List.of();
         if (segments.isEmpty() && prefix.kind() == PrefixKind.ISSUER) {
             String word = text.substring(prefix.start(), prefix.end());
-            if (word.length() < 2 || word.charAt(0) == '局' && !word.endsWith("机关") || word.charAt(0) == '厅' && !word.endsWith("机关"))
-                return List.of();
+            if (word.length() < 2 || "局厅委办".indexOf(word.charAt(0)) >= 0 && !word.endsWith("机关")) return List.of();
             return List.of(new Found(prefix.start(), prefix.end(), List.of("{本机关}"), issuerType(word), List.of()));
         }
         segments = acceptable(ctx, prefix, segments);
@@ -361,7 +371,8 @@ final class AgencyGrammar {
         boolean government = head.text().endsWith("政府");
         return switch (prefix.kind()) {
             case REGION, DEIXIS -> !government || modifier.isEmpty();
-            case LOCALITY, ZONE -> !government;
+            case LOCALITY -> !government || modifier.isEmpty();
+            case ZONE -> !government;
             case SHORT -> !government && !head.text().equals("局") && !head.text().equals("厅");
             case ISSUER -> false;
         };
@@ -400,7 +411,7 @@ final class AgencyGrammar {
         if (segments.isEmpty()) return null;
         int end = segments.get(segments.size() - 1).end();
         if (followedByDesignation(text, end) || ctx.inTitle()[start]) return null;
-        if (head.text().equals("法院") && text.startsWith("庭审", end)) return null;
+        if (head.rule() == Rule.LOCAL && segments.size() == 1 && LOCAL_AS_MODIFIER.matcher(text).region(end, text.length()).lookingAt()) return null;
         Segment first = segments.get(0);
         List<String> topics = groupEnumeration(text, start, first);
         if (!topics.isEmpty() && ctx.ruleOfLawReport()) {
@@ -444,8 +455,8 @@ final class AgencyGrammar {
             char c = text.charAt(j - 1);
             if (c == '”') {
                 int open = text.lastIndexOf('“', j - 1);
-                // “八五”普法讲师团 keeps its quoted label; “门诊式”综合纠纷化解中心 does not
-                if (open >= 0 && j - open < 12 && !text.substring(open, j).endsWith("式”")) j = open;
+                // “八五”普法讲师团 keeps its short quoted label; “门诊式”综合纠纷化解中心 does not
+                if (open >= 0 && j - open <= 6 && !text.substring(open, j).endsWith("式”")) j = open;
                 atWord = true;
                 break;
             }
@@ -568,7 +579,8 @@ final class AgencyGrammar {
     }
 
     private static boolean followedByDesignation(String text, int end) {
-        return text.startsWith("试点", end) || text.startsWith("示范点", end);
+        // …中心试点单位 is a designation, …顾问团模式 a mechanism: neither is the body itself
+        return startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法");
     }
 
     /** Plural or generic references: 各执法单位, 10个人民调解委员会, 多家. */

@@ -16,8 +16,9 @@ final class BodyRecognizer {
     private final AgencyGrammar grammar;
 
     BodyRecognizer(Gazetteer gazetteer) {
-        this.finder = new RegionFinder(gazetteer);
-        this.grammar = new AgencyGrammar(new AgencyVocabulary(), finder);
+        AgencyVocabulary words = new AgencyVocabulary();
+        this.finder = new RegionFinder(gazetteer, words);
+        this.grammar = new AgencyGrammar(words, finder);
     }
 
     List<Mention> find(Analysis analysis) {

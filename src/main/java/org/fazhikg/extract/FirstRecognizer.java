@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds first and unique claims of the reporting period: 全国首家…, 全省率先…, 全市首创…, 湖北省首批…,
- * …，为我市首家, 全省唯一…, 首次… . The mention is the claim clause, its name what was first and its
+ * …，为我市首家, 全省唯一…, …，开全省先河, 首次… . The mention is the claim clause, its name what was first and its
  * scope the frame of the claim (national | province | city | district, or null when none is
  * stated). Rankings (第一名), aspirations (力争率先, 率先突破, 争创全国首…), leading by example
  * (率先垂范) and claims in next year's plans are left out.
@@ -30,6 +30,8 @@ final class FirstRecognizer {
     /** A named division or a ministry right before the claim word (深圳市首场, 湖北省首批, 司法部首批). */
     private static final Pattern NAMED_FRAME = Pattern.compile(
             "(自治区|自治州|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
+    private static final Pattern BATCH_FRAME = Pattern.compile(
+            "(?<!各)(?:全国|国家级|国家|中央|国务院|全省|省|全市|市|全区|区|全县|县|州|盟|旗|部|厅|局)(?:范围内|内|的)?$");
     private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|国家级|国家|全省|全市|全区|全县|全州)");
     private static final Pattern LEADING = Pattern.compile("^(?:[\\s\\u00a0\\u3000]|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]"
             + "|[0-9０-９]{1,2}[、.．]|同时|此外|其中|并且|并|还|且|另外)+");
@@ -71,6 +73,8 @@ final class FirstRecognizer {
         Frame frame = frame(text, clause, m.start(), after, autonomousRegion);
         boolean bareAllowed = word.equals("首创") || word.equals("首次");
         if (frame == null && !bareAllowed) return null;
+        // a designation names its frame right before it (湖北省首批…); 全市各区首批试点 is a first round of work
+        if (frame != null && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()) return null;
         String scope = frame != null ? frame.scope() : word.equals("首次") ? "district" : null;
 
         int start = clause;
@@ -130,9 +134,14 @@ final class FirstRecognizer {
         return v.lookingAt() && v.end() < s.length() ? s.substring(v.end()) : s;
     }
 
+    /** What, without quote marks, cut after about 40 characters but not inside a 《title》. */
     private static String shorten(String what) {
         String w = what.replaceAll("[“”\"‘’「」『』\\s\\u00a0\\u3000]", "");
-        return w.length() > 40 ? w.substring(0, 40) : w;
+        if (w.length() <= 40) return w;
+        int open = w.lastIndexOf('《', 39), close = w.lastIndexOf('》', 39);
+        if (open <= close) return w.substring(0, 40);
+        int end = w.indexOf('》', 40);
+        return end >= 0 && end < 80 ? w.substring(0, end + 1) : w.substring(0, open);
     }
 
     private record Frame(int start, String scope) {}

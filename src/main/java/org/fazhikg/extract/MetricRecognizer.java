@@ -2,6 +2,7 @@ package org.fazhikg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhikg.extract.MetricScanner.Measure;
 
@@ -20,6 +21,10 @@ final class MetricRecognizer {
     /** Words of a target rather than a result. */
     private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
     private static final String COORDINATION = "、和及与";
+    /** A numbered name explained after 即 (“721”工作法，即70%的问题…; “1+3+N”模式，即1个中心…): its figures belong to the name. */
+    private static final Pattern NAME_EXPLAINED = Pattern.compile("“[^”]{0,12}[0-9０-９一二三四五六七八九十+＋][^”]{0,12}”[^，,。；;“]{0,8}[，,：:]?即");
+    /** Lines of the web page around a report (浏览次数：356次), not of the report. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数)?[\\s\\u00a0]*[:：]");
     private static final int MAX_SHARED = 8;
 
     private final MetricVocabulary vocabulary;
@@ -39,15 +44,18 @@ final class MetricRecognizer {
         boolean[] quoted = Sentences.quoted(text);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
-            if (s.section() == Section.PLANS) continue;
+            if (s.section() == Section.PLANS || PAGE_COUNTER.matcher(text.substring(s.start(), s.end())).find()) continue;
             Subject previous = null;
             int previousEnd = s.start();
+            Matcher explained = NAME_EXPLAINED.matcher(text).region(s.start(), s.end());
+            int nameExplainedFrom = explained.find() ? explained.end() : s.end();
             for (Measure m : scanner.scan(text, s.start(), s.end(), quoted)) {
+                if (m.start() >= nameExplainedFrom) break;
                 Subject subject = subject(text, s, m, previousEnd, previous);
                 previousEnd = Math.max(m.end(), subject == null ? 0 : subject.end());
                 if (subject == null) continue;
                 previous = subject;
-                out.addAll(mentions(text, m, subject));
+                out.addAll(mentions(text, m, subject, text.substring(s.start(), Math.min(subject.start(), m.start()))));
             }
         }
         return out;
@@ -59,13 +67,23 @@ final class MetricRecognizer {
         if (TARGET.matcher(text.substring(clause, m.start())).find()) return null;
         int begin = Math.min(m.start(), Math.max(clause, previousEnd));
         while (begin < m.start() && "、和及与,，".indexOf(text.charAt(begin)) >= 0) begin++;
-        int from = begin + MetricSubjects.leading(text.substring(begin, m.start()));
-        String before = text.substring(from, m.start());
+        int subjectEnd = m.start();
+        if (begin < m.start() && (text.charAt(begin) == ')' || text.charAt(begin) == '）')) {
+            // 办理案件（含刑事案件98件）265件: the subject stands before the brackets
+            int open = Math.max(text.lastIndexOf('(', begin), text.lastIndexOf('（', begin));
+            if (open > clause) {
+                subjectEnd = open;
+                begin = clause;
+            }
+        }
+        int from = begin + MetricSubjects.leading(text.substring(begin, subjectEnd));
+        String before = text.substring(from, subjectEnd);
         boolean shared = MetricSubjects.shared(before);
         String name = MetricSubjects.withoutTail(before);
         int start = name.isEmpty() ? m.start() : from;
         int end = m.end();
         if (m.label() != null) return new Subject(s.start(), start, end, MetricSubjects.plain(name) + m.label(), List.of());
+        List<Part> parts = shared ? coordinated(text, from, subjectEnd) : List.of();
         int nounStart = MetricSubjects.nounStart(text, m.end());
         int nounEnd = MetricSubjects.nounEnd(text, m.end(), Sentences.clauseEnd(text, m.end(), s.end()));
         boolean sameSentence = previous != null && previous.sentenceStart() == s.start();
@@ -79,34 +97,44 @@ final class MetricRecognizer {
             name = name + MetricSubjects.object(previous.name()); // 接收行政复议案件43宗,审结34宗
             start = previous.start();
         }
-        return new Subject(s.start(), start, end, MetricSubjects.plain(name), shared ? coordinated(name) : List.of());
+        return new Subject(s.start(), start, end, MetricSubjects.plain(name), parts.size() > 1 ? parts : List.of());
     }
 
-    private List<Mention> mentions(String text, Measure m, Subject subject) {
-        List<String> names = subject.sharedBy().size() > 1 ? subject.sharedBy() : List.of(subject.name());
+    /**
+     * One metric per subject sharing the figure; each spans from its own words to the figure
+     * (学法考试参考率、优秀率均为100% and 优秀率均为100%), so that no two metrics share a span.
+     */
+    private List<Mention> mentions(String text, Measure m, Subject subject, String context) {
+        List<Part> parts = subject.sharedBy().isEmpty() ? List.of(new Part(subject.start(), subject.name())) : subject.sharedBy();
         List<Mention> out = new ArrayList<>();
-        for (String name : names) {
-            String category = vocabulary.indicatorOf(name, m.unit());
-            out.add(Mention.of(Kind.METRIC, subject.start(), subject.end(),
-                    text.substring(subject.start(), subject.end()), name, category).withMeasure(m.value(), m.unit()));
+        for (Part part : parts) {
+            // a later part of 参考率、优秀率均为100% reads the parts before it as context
+            String partContext = parts.size() > 1 ? context + subject.name() : context;
+            String category = vocabulary.indicatorOf(part.name(), m.unit(), partContext);
+            int start = parts.size() > 1 ? part.start() : subject.start();
+            out.add(Mention.of(Kind.METRIC, start, subject.end(), text.substring(start, subject.end()), part.name(), category)
+                    .withMeasure(m.value(), m.unit()));
         }
         return out;
     }
 
-    /** 参考率、优秀率 → [参考率, 优秀率]; separators inside quotes (“双随机、一公开”) don't count. */
-    private static List<String> coordinated(String subject) {
-        boolean[] quoted = Sentences.quoted(subject);
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= subject.length() && out.size() < MAX_SHARED; i++) {
-            if (i < subject.length() && (quoted[i] || COORDINATION.indexOf(subject.charAt(i)) < 0)) continue;
-            String part = MetricSubjects.plain(subject.substring(from, i));
-            if (!part.isEmpty()) out.add(part);
-            from = i + 1;
+    /** 参考率、优秀率均为 → [参考率, 优秀率] with their offsets; separators inside quotes (“双随机、一公开”) don't count. */
+    private static List<Part> coordinated(String text, int from, int to) {
+        boolean[] quoted = Sentences.quoted(text.substring(from, to));
+        List<Part> out = new ArrayList<>();
+        int partStart = from;
+        for (int i = from; i <= to && out.size() < MAX_SHARED; i++) {
+            if (i < to && (quoted[i - from] || COORDINATION.indexOf(text.charAt(i)) < 0)) continue;
+            String name = MetricSubjects.plain(MetricSubjects.withoutTail(text.substring(partStart, i)));
+            if (!name.isEmpty()) out.add(new Part(partStart, name));
+            partStart = i + 1;
         }
         return out;
     }
+
+    /** One of the subjects sharing a figure: where its words start, and its name. */
+    private record Part(int start, String name) {}
 
     /** A metric's subject: its span [start, end) in the text, its name, and the subjects sharing its figure (各, 均为). */
-    private record Subject(int sentenceStart, int start, int end, String name, List<String> sharedBy) {}
+    private record Subject(int sentenceStart, int start, int end, String name, List<Part> sharedBy) {}
 }

@@ -36,13 +36,13 @@ final class MetricScanner {
     /** Nouns after 十项 / 两个 / 三大 … that make the numeral part of a name (十项措施, 两个维护, 四个意识). */
     private static final Pattern NAME_AFTER_NUMERAL = Pattern.compile(
             "^(?:措施|举措|制度|规定|机制|行动|工程|原则|要求|纪律|禁令|不准|严禁|维护|确立|意识|自信|全面|模式|体系|理念"
-            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|一)");
+            + "|精神|工作法|标准|承诺|准则|清单|目标|重点|任务|攻坚|覆盖|全覆盖|坚持|责任|务必|代表|明确|区分|振兴|必须|转变|红线|底线|实事|民生实事|一)");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(?:前|排名|位列|位居|名列)\\s*$");
     private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
     private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");
     private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
     /** Words before a time that make it a time limit or a duration, not a measure of work (缩短至3天, 历时16年). */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|办结时间|办理时间");
+    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|为期|连续|办结时间|办理时间");
     /** Characters after 成 that make it a word (成立, 成员, 成功 …) rather than tenths (六成以上, 两成司法所). */
     private static final String NOT_AFTER_CHENG = "立员功为果效绩本熟交都型品就长才分";
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
@@ -113,39 +113,45 @@ final class MetricScanner {
             while (end < to && ChineseNumber.isNumeral(text.charAt(end))) end++;
         }
         String digits = text.substring(at, end);
-        String multiplier = "";
+        Numeral n;
         if (!arabic && (digits.equals("万") || digits.equals("亿"))) {
             if (end >= to || (text.charAt(end) != '余' && text.charAt(end) != '多')) return end; // 万人评议, 千家万户
-            multiplier = digits; // 万余件 → 1 万件
-            digits = "1";
-            arabic = true;
+            n = new Numeral(at, end, "1", digits, true);                                   // 万余件 → 1 万件
         } else if (!arabic && digits.length() > 1 && (digits.endsWith("万") || digits.endsWith("亿"))) {
-            multiplier = digits.substring(digits.length() - 1);
-            digits = digits.substring(0, digits.length() - 1);
+            n = new Numeral(at, end, digits.substring(0, digits.length() - 1), digits.substring(digits.length() - 1), false);
+        } else {
+            n = new Numeral(at, end, digits, "", arabic);
         }
-        Measure m = measure(text, from, at, end, to, digits, multiplier, arabic, quoted);
+        Measure m = measure(text, from, to, n, quoted);
         if (m == null) return end;
         out.add(m);
         return m.end();
     }
 
-    private Measure measure(String text, int from, int at, int numberEnd, int to, String digits, String multiplier,
-                            boolean arabic, boolean[] quoted) {
-        if (quoted[at] || isWordBefore(text, from, at, arabic)) return null;
-        if (!arabic && (digits.equals("一") || digits.isEmpty())) return null; // 一 is mostly "a", 一批 一系列 统一部署
-        int p = skip(text, numberEnd, to, SPACES);
+    /** A number as written: its digits (Arabic or Chinese) and a 万/亿 written into it (三千五百万). */
+    private record Numeral(int start, int end, String digits, String multiplier, boolean arabic) {
+        BigDecimal value() {
+            return MetricScanner.value(arabic, digits);
+        }
+    }
+
+    private Measure measure(String text, int from, int to, Numeral n, boolean[] quoted) {
+        if (quoted[n.start()] || isWordBefore(text, from, n.start(), n.arabic())) return null;
+        if (!n.arabic() && (n.digits().equals("一") || n.digits().isEmpty())) return null; // 一 is mostly "a": 一批 一系列 统一部署
+        int p = skip(text, n.end(), to, SPACES);
         if (p < to && FORMULA.indexOf(text.charAt(p)) >= 0) return null;
         if (p < to && (text.charAt(p) == '%' || text.charAt(p) == '％' || text.charAt(p) == '‰'))
-            return arabic ? new Measure(at, extendOverHedge(text, p + 1, to), value(arabic, digits), text.charAt(p) == '‰' ? "‰" : "%") : null;
+            return n.arabic() ? new Measure(n.start(), extendOverHedge(text, p + 1, to), n.value(), text.charAt(p) == '‰' ? "‰" : "%") : null;
         boolean hedged = false;
         if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
+        String multiplier = n.multiplier();
         if (multiplier.isEmpty()) {
             for (String x : new String[] {"千万", "百万", "万", "亿"})
                 if (text.startsWith(x, p)) { multiplier = x; p += x.length(); break; }
         }
         if (!multiplier.isEmpty() && p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
-        if (!arabic && !hedged && isBarePlace(digits) && multiplier.isEmpty()) return null; // 千家万户, 百姓
-        String unit = unitAt(text, p, to, arabic);
+        if (!n.arabic() && !hedged && isBarePlace(n.digits()) && multiplier.isEmpty()) return null; // 千家万户, 百姓
+        String unit = unitAt(text, p, to, n.arabic());
         int end;
         if (unit != null) {
             end = p + unit.length();
@@ -155,24 +161,23 @@ final class MetricScanner {
         } else {
             return null;
         }
+        String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
-        if (!isAllowed(text, from, at, end, to, digits, unit, arabic, rest)) return null;
-        BigDecimal v = value(arabic, digits);
-        return new Measure(at, extendOverHedge(text, end, to), v, multiplier + (unit == null ? "" : unit));
+        if (!isAllowed(n, unit, before, rest)) return null;
+        return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + (unit == null ? "" : unit));
     }
 
-    private boolean isAllowed(String text, int from, int at, int end, int to, String digits, String unit,
-                              boolean arabic, String rest) {
-        String before = text.substring(Math.max(from, at - 10), at);
+    /** Whether the words around a number with its unit leave it a measure (not a ranking, streak, rule, name or time limit). */
+    private static boolean isAllowed(Numeral n, String unit, String before, String rest) {
         if (RANKING_BEFORE.matcher(before).find() || STREAK_BEFORE.matcher(before).find()
                 || RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
-        if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false; // 1对1
-        if (!arabic && unit != null && NAME_AFTER_NUMERAL.matcher(rest).find()) return false; // 十项措施
+        if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false;   // 1对1
+        if (!n.arabic() && unit != null && NAME_AFTER_NUMERAL.matcher(rest).find()) return false; // 十项措施
         if (unit == null) return true;
         boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
         if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find())) return false; // 5个工作日内办结
-        if (unit.equals("人") && rest.startsWith("所")) return false;                 // 3人所 (a 司法所 with three staff)
-        if (unit.equals("小时") && (digits.equals("24") || digits.equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
+        if (unit.equals("人") && rest.startsWith("所")) return false;                           // 3人所: a 司法所 with three staff
+        if (unit.equals("小时") && (n.digits().equals("24") || n.digits().equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
         return true;
     }
 

@@ -32,7 +32,7 @@ final class MetricSubjects {
     /** Words after which the noun after a figure has ended (选取5家重点单位进行现场评议 → 重点单位). */
     private static final Pattern NOUN_STOP = Pattern.compile(
             "进行|开展|参加|参与|获评|获得|成立|设立|建立|组建|开设|设置|全面|予以|依法|及时|全部|分别|累计|以上|左右|历时|历经"
-            + "|提供|办理|受理|完成|实现|推进|落实|覆盖|进驻|入驻|签订|举办|组织|接受|配备|提出|作出|开通|量身");
+            + "|提供|办理|受理|完成|实现|推进|推行|落实|覆盖|进驻|入驻|签订|举办|组织|接受|配备|提出|作出|开通|量身|荣获");
     /** One-character words that end the noun, unless the character before makes them part of a word (公共, 预约, 一等奖). */
     private static final Map<Character, String> STOP_CHARS = Map.ofEntries(
             Map.entry('等', "平同相对高初中一二三四五六七八九"), Map.entry('的', "目标端"), Map.entry('获', "查破捕收缴俘"),

@@ -45,9 +45,17 @@ record MetricVocabulary(List<String> units, List<Indicator> indicators) {
         return null;
     }
 
-    /** The first indicator one of whose phrasings occurs in {@code subject} and whose units hold {@code unit}. */
-    String indicatorOf(String subject, String unit) {
-        for (Indicator i : indicators) if (i.units().contains(unit) && i.namedIn(subject)) return i.name();
+    /**
+     * The first indicator one of whose phrasings occurs in {@code subject} and whose units hold
+     * {@code unit} (万 and 亿 aside: 1.2万件 counts in 件). A rate named only by its last words
+     * (优秀率, 成功率) is read with the sentence before it, {@code context}.
+     */
+    String indicatorOf(String subject, String unit, String context) {
+        String base = unit.replaceFirst("^(?:千万|百万|万|亿)(?=.)", "");
+        for (Indicator i : indicators) if (i.units().contains(base) && i.namedIn(subject, 0)) return i.name();
+        if (!base.equals("%") || context == null) return null;
+        for (Indicator i : indicators)
+            if (i.units().contains(base) && i.namedIn(context + subject, context.length())) return i.name();
         return null;
     }
 
@@ -65,14 +73,17 @@ record MetricVocabulary(List<String> units, List<Indicator> indicators) {
             return new Indicator(cols[0].strip(), Set.of(cols[1].strip().split(" +")), phrasings);
         }
 
-        boolean namedIn(String subject) {
+        /** Whether a phrasing's words occur in order in {@code text}, its last word ending after {@code lastEndsAfter}. */
+        boolean namedIn(String text, int lastEndsAfter) {
             for (List<String> words : phrasings) {
                 int at = 0;
                 boolean all = true;
-                for (String w : words) {
-                    int found = subject.indexOf(w, at);
-                    if (found < 0) { all = false; break; }
-                    at = found + w.length();
+                for (int k = 0; k < words.size() && all; k++) {
+                    String w = words.get(k);
+                    int from = k == words.size() - 1 ? Math.max(at, lastEndsAfter - w.length() + 1) : at;
+                    int found = text.indexOf(w, from);
+                    if (found < 0) all = false;
+                    else at = found + w.length();
                 }
                 if (all) return true;
             }

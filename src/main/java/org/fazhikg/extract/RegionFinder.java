@@ -29,7 +29,7 @@ final class RegionFinder {
     private static final Pattern DEIXIS_LIST = Pattern.compile(
             "([省市区县])((?:、[省市区县街镇乡])+)(?!域)|([省市区县])([市区县乡镇街]{1,3})(?=[两三四五]级)");
     private static final String PREFIX_CHARS = "区市省县州旗盟";
-    private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其";
+    private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其团";
     private static final List<String> SUFFIXES = List.of("街道", "社区", "镇", "乡", "村");
 
     private final Gazetteer gazetteer;
@@ -43,9 +43,13 @@ final class RegionFinder {
     private final Set<String> notDeixis = new HashSet<>();
     private final Set<String> notDivision = new HashSet<>();
     private final Set<String> notPlace = new HashSet<>();
+    private final Set<String> notPrefix = new HashSet<>();
 
-    RegionFinder(Gazetteer gazetteer) {
+    private final AgencyVocabulary words;
+
+    RegionFinder(Gazetteer gazetteer, AgencyVocabulary words) {
         this.gazetteer = gazetteer;
+        this.words = words;
         this.names = Set.copyOf(gazetteer.names());
         this.longestName = names.stream().mapToInt(String::length).max().orElse(0);
         for (VocabFile.Row row : VocabFile.read("region-words.tsv", 2)) {
@@ -53,7 +57,8 @@ final class RegionFinder {
                 case "not-deixis" -> notDeixis.add(row.column(0));
                 case "not-division" -> notDivision.add(row.column(0));
                 case "not-place" -> notPlace.add(row.column(0));
-                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-division or not-place");
+                case "not-prefix" -> notPrefix.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division or not-place");
             }
         }
     }
@@ -71,7 +76,9 @@ final class RegionFinder {
      */
     List<Place> places(String text, TokenIndex tokens, TokenIndex plainWords) {
         List<Place> found = new ArrayList<>(divisions(text, plainWords));
-        List<Place> local = subdistricts(text, tokens, plainWords);
+        boolean[] divisionEnd = new boolean[text.length() + 1];
+        for (Place p : found) divisionEnd[p.end()] = true;
+        List<Place> local = subdistricts(text, tokens, plainWords, divisionEnd);
         found.removeIf(p -> local.stream().anyMatch(l -> l.start() < p.end() && p.start() < l.end()));
         found.addAll(local);
         found.sort(Comparator.comparingInt(Place::start));
@@ -119,7 +126,7 @@ final class RegionFinder {
     }
 
     /**
-     * Whether a short form is an ordinary word (安康, 日照, 来宾) in a text that never writes the
+     * Whether a short form is an ordinary word (安康, 日照, 来宾, 和平) in a text that never writes the
      * division's full name: then it names no place.
      */
     private static boolean commonWord(String text, String shortForm, List<Division> divisions) {
@@ -129,12 +136,14 @@ final class RegionFinder {
     }
 
     /** …街道, …镇, …乡 (subdistricts) and …社区, …村 (communities) whose first part is a place name. */
-    private List<Place> subdistricts(String text, TokenIndex tokens, TokenIndex plainWords) {
+    private List<Place> subdistricts(String text, TokenIndex tokens, TokenIndex plainWords, boolean[] divisionEnd) {
         List<Place> out = new ArrayList<>();
         for (String suffix : SUFFIXES) {
             for (int s = text.indexOf(suffix, 1); s >= 0; s = text.indexOf(suffix, s + 1)) {
                 int end = s + suffix.length();
-                String stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
+                String stem = suffix.length() == 2 && suffixStandsAlone(text, s, end, plainWords)
+                        ? stemAfterBoundary(text, s, divisionEnd, plainWords) : null;
+                if (stem == null) stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
                 if (stem == null && suffixStandsAlone(text, s, end, plainWords)) stem = placeStem(text, s, plainWords);
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
                 boolean community = suffix.equals("社区") || suffix.equals("村");
@@ -147,6 +156,25 @@ final class RegionFinder {
         List<Place> kept = new ArrayList<>();
         for (Place p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
         return kept;
+    }
+
+    /**
+     * The words between a boundary (punctuation, 、, a verb such as 指导, a division name, another place)
+     * and a 街道/社区 suffix, when they are two to four characters: 指导浆洗街街道 → 浆洗街.
+     */
+    private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, TokenIndex plainWords) {
+        int j = s;
+        while (j > 0 && s - j < 5) {
+            if (!AgencyGrammar.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
+            if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
+            if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
+            j--;
+        }
+        String stem = text.substring(j, s);
+        Token word = plainWords.at(j);
+        // 明确街道和部门职责, 维护社区稳定: a verb, not a place
+        String nature = word != null && word.start() == j && word.end() == s ? word.nature() : "n";
+        return stem.length() >= 2 && stem.length() <= 4 && acceptableStem(stem, nature) ? stem : null;
     }
 
     private static boolean suffixStandsAlone(String text, int s, int end, TokenIndex tokens) {
@@ -244,7 +272,7 @@ final class RegionFinder {
         for (int k = 1; k <= 3 && p - k >= 0; k++) {
             if (notDeixis.contains(text.substring(p - k, p + 1))) return false;
         }
-        return true;
+        return p + 2 > text.length() || !notPrefix.contains(text.substring(p, p + 2));
     }
 
     /** Marks the characters inside 《》 titles (the brackets included). */

@@ -19,8 +19,9 @@ final class RegionRecognizer {
     private final AgencyGrammar grammar;
 
     RegionRecognizer(Gazetteer gazetteer) {
-        this.finder = new RegionFinder(gazetteer);
-        this.grammar = new AgencyGrammar(new AgencyVocabulary(), finder);
+        AgencyVocabulary words = new AgencyVocabulary();
+        this.finder = new RegionFinder(gazetteer, words);
+        this.grammar = new AgencyGrammar(words, finder);
     }
 
     List<Mention> find(Analysis analysis) {

@@ -27,13 +27,15 @@ final class SectionHeadings {
     private static final Pattern SUB = Pattern.compile("^[\\s\\u3000]*[（(][一二三四五六七八九十]{1,3}[)）]");
     private static final Pattern MINOR = Pattern.compile("^[\\s\\u3000]*(?:[0-9０-９]{1,2}[\\s\\u3000]*[、.．](?![0-9０-９])|[（(][0-9０-９]{1,2}[)）]|[①-⑳])");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+    /** A year a report may be about: not the start of a period (2019年以来, 2016—2020年). */
+    private static final Pattern OWN_YEAR = Pattern.compile("(?<![0-9—\\-－至])((?:19|20)[0-9]{2})\\s*年(?!以来|来|至|—|-|－)");
 
     /** Words of a heading over next year's work. */
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "下一步|下步|今后|明年|来年|新的一年|工作计划|工作打算|工作思路|工作安排|工作设想|主要安排|主要打算"
             + "|思路和打算|思路与打算|计划和打算|打算和安排|主要思路|努力方向|展望");
     /** Words that, beside a year after the report's, make a heading or paragraph one about plans. */
-    private static final Pattern PLAN_HINTS = Pattern.compile("工作|计划|打算|思路|安排|重点|要点|任务|目标|设想|展望|将|要|继续|力争|着力");
+    private static final Pattern PLAN_HINTS = Pattern.compile("计划|打算|思路|安排|重点|要点|任务|目标|设想|展望|谋划|将|继续|力争|着力");
     private static final Pattern SHORTCOMING_WORDS = Pattern.compile(
             "(?:存在|面临)的?(?:主要|突出)?(?:问题|不足|困难|短板|差距)|问题[和与及、](?:不足|短板|差距|困难|原因|建议)"
             + "|不足[和与及、](?:问题|原因|差距|短板|改进)|差距[和与及、]不足|困难[和与及、]问题|的不足|不足之处"
@@ -75,7 +77,7 @@ final class SectionHeadings {
         if (stop > 0) head = head.substring(0, stop);
         if (head.length() > 50) head = head.substring(0, 50);
         int plan = firstMatch(PLAN_WORDS, head);
-        if (plan < 0 && laterYear(head, reportYear) && PLAN_HINTS.matcher(head).find()) plan = 0;
+        if (plan < 0 && laterYear(head, reportYear) && PLAN_HINTS.matcher(head).find() && !ACHIEVEMENT_WORDS.matcher(head).find()) plan = 0;
         int shortcoming = firstMatch(SHORTCOMING_WORDS, head);
         if (shortcoming >= 0 && (plan < 0 || shortcoming < plan)) return Section.SHORTCOMINGS;
         if (plan >= 0) return Section.PLANS;
@@ -92,9 +94,11 @@ final class SectionHeadings {
         return null;
     }
 
-    /** Whether a sentence inside a paragraph turns to next year's work (下一步，将…). */
-    static boolean turnsToPlans(String sentence) {
-        return PLAN_SENTENCE.matcher(sentence).find();
+    /** Whether a sentence inside a paragraph turns to next year's work (下一步，将… / 2021年，我们将…). */
+    static boolean turnsToPlans(String sentence, int reportYear) {
+        if (PLAN_SENTENCE.matcher(sentence).find()) return true;
+        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(sentence);
+        return y.find() && laterYear(y.group(1), reportYear);
     }
 
     /**
@@ -108,7 +112,7 @@ final class SectionHeadings {
             Matcher m = YEAR.matcher(line);
             if (m.find()) return Integer.parseInt(m.group(1));
         }
-        Matcher m = YEAR.matcher(head);
+        Matcher m = OWN_YEAR.matcher(head);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 

@@ -40,7 +40,7 @@ final class Sentences {
                 } else if (level == Level.TEXT && !hasHeadings && section == Section.OTHER && line.indexOf('。') >= 0) {
                     section = Section.ACHIEVEMENTS; // a report without headings: its body begins with the first full paragraph
                 }
-                addSentences(text, lineStart, lineEnd, section, out);
+                section = addSentences(text, lineStart, lineEnd, section, reportYear, out);
             }
             lineStart = lineEnd + 1;
         }
@@ -79,23 +79,41 @@ final class Sentences {
         return false;
     }
 
-    /** Splits one line into sentences; a sentence that turns to next year's work (下一步，…) puts the rest of the line in plans. */
-    private static void addSentences(String text, int from, int to, Section section, List<Sentence> out) {
+    /**
+     * Splits one line into sentences and returns the section the next line continues in. A sentence
+     * that turns to next year's work (下一步，…) puts the rest of the line in plans; a heading with
+     * section words inside the line (paragraphs run together: …。三、2021年工作计划 …) opens its section.
+     */
+    private static Section addSentences(String text, int from, int to, Section section, int reportYear, List<Sentence> out) {
         Matcher m = END.matcher(text).region(from, to);
         int start = from;
+        Section carried = section;
         Section current = section;
-        while (m.find()) {
-            current = add(text, start, m.end(), current, out);
-            start = m.end();
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.end() : to;
+            if (start > from) {
+                Section opened = inlineHeading(text.substring(start, end), reportYear);
+                if (opened != null) carried = current = opened;
+            }
+            current = add(text, start, end, current, reportYear, out);
+            if (!found) return carried;
+            start = end;
         }
-        add(text, start, to, current, out);
     }
 
-    private static Section add(String text, int start, int end, Section section, List<Sentence> out) {
+    private static Section inlineHeading(String sentence, int reportYear) {
+        Level level = SectionHeadings.levelOf(sentence);
+        if (level != Level.TOP && level != Level.SUB) return null;
+        Section named = SectionHeadings.named(level == Level.SUB ? afterNumber(sentence, 16) : sentence, reportYear);
+        return named == Section.PLANS || named == Section.SHORTCOMINGS ? named : null;
+    }
+
+    private static Section add(String text, int start, int end, Section section, int reportYear, List<Sentence> out) {
         while (start < end && isSpace(text.charAt(start))) start++;
         while (end > start && isSpace(text.charAt(end - 1))) end--;
         if (end <= start) return section;
-        Section s = section != Section.PLANS && SectionHeadings.turnsToPlans(text.substring(start, end)) ? Section.PLANS : section;
+        Section s = section != Section.PLANS && SectionHeadings.turnsToPlans(text.substring(start, end), reportYear) ? Section.PLANS : section;
         out.add(new Sentence(out.size(), start, end, s));
         return s;
     }
@@ -133,33 +151,14 @@ final class Sentences {
     }
 
     /**
-     * Which characters stand inside “…”, 《…》, 「…」, 『…』 or "…" (marks included). A mark left
-     * open for long is taken as a typo, not as a quote.
+     * Which characters stand inside quotes (“…”, ‘…’, 「…」, "…") or titles (《…》), marks included;
+     * a mark left open is taken as a typo, not as a quote (see {@link QuoteScanner}).
      */
     static boolean[] quoted(String text) {
         boolean[] inside = new boolean[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char close = switch (c) {
-                case '“' -> '”';
-                case '《' -> '》';
-                case '「' -> '」';
-                case '『' -> '』';
-                case '"' -> '"';
-                default -> 0;
-            };
-            if (close == 0) continue;
-            int limit = Math.min(text.length(), i + (c == '《' ? 200 : 80));
-            for (int j = i + 1; j < limit; j++) {
-                char d = text.charAt(j);
-                if (d == '\n') break;
-                if (d == close) {
-                    for (int k = i; k <= j; k++) inside[k] = true;
-                    i = c == '《' || c == '"' ? j : i; // 《》 and "" don't nest; “” may hold 《》
-                    break;
-                }
-            }
-        }
+        for (QuoteScanner marks : new QuoteScanner[] {QuoteScanner.QUOTES, QuoteScanner.TITLES})
+            for (QuoteSpan span : marks.find(text))
+                for (int k = span.start(); k < span.end(); k++) inside[k] = true;
         return inside;
     }
 }

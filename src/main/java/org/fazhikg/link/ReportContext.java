@@ -145,41 +145,57 @@ final class ReportContext {
     }
 
     /**
-     * The issuing region from the text: divisions named in the heading and the signature count most,
-     * then how often a division is named, and whether its level matches the report's deixis (我区 → a
-     * district).
+     * The issuing region from the text. The heading names it, often with its enclosing regions (中共泉州市
+     * 丰泽区委…, 成都市武侯区人民政府): the innermost division named there wins, else the signature's,
+     * else the division named most. When the report's deixis (我区, 全县) does not fit that division, a
+     * division inside it that fits and is named in the text takes its place (a district report
+     * addressed to 成都市人民政府).
      */
     private static Division fromText(Extraction extraction, RegionNames names, List<Region> known) {
         String text = extraction.document().text();
         Map<String, Integer> deixis = new HashMap<>();
-        Map<String, Double> score = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
         Map<String, Division> byCode = new HashMap<>();
+        List<Division> heading = new ArrayList<>();
+        List<Division> signature = new ArrayList<>();
         for (Mention m : extraction.mentions()) {
             if (m.kind() == Kind.REGION && m.name().startsWith("{")) {
-                deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
+                if (m.text().length() > 1) deixis.merge(m.name().substring(1, m.name().length() - 1), 1, Integer::sum);
                 continue;
             }
-            String written = m.kind() == Kind.REGION ? m.name() : m.kind() == Kind.ORGANIZATION ? names.leadingDivisionName(m.name()) : null;
-            if (written == null) continue;
+            String written = m.kind() == Kind.REGION ? m.text() : m.kind() == Kind.ORGANIZATION ? names.leadingDivisionName(m.name()) : null;
+            if (written == null || m.kind() == Kind.REGION && !"province city district county".contains(String.valueOf(m.category()))) continue;
             Division d = names.choose(written, known, false);
             if (d == null) continue;
             byCode.put(d.code(), d);
-            double s = 1;
-            if (m.start() < HEADING) s += m.kind() == Kind.ORGANIZATION ? 6 : 4;
-            else if (m.start() > text.length() - SIGNATURE && m.kind() == Kind.ORGANIZATION) s += 3;
-            score.merge(d.code(), s, Double::sum);
+            count.merge(d.code(), 1, Integer::sum);
+            if (m.start() < HEADING) heading.add(d);
+            else if (m.start() > text.length() - SIGNATURE) signature.add(d);
+        }
+        Division best = innermost(heading, names, count);
+        if (best == null) best = innermost(signature, names, count);
+        if (best == null) {
+            best = count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> byCode.get(e.getKey())).orElse(null);
         }
         String dominant = deixis.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        Division best = null;
-        double bestScore = 0;
-        for (Map.Entry<String, Double> e : score.entrySet()) {
-            Division d = byCode.get(e.getKey());
-            double s = e.getValue();
-            if (dominant != null && RegionNames.answers(Region.of(d), dominant)) s += 5;
-            if (s > bestScore || s == bestScore && best != null && d.code().length() > best.code().length()) {
-                best = d;
-                bestScore = s;
+        if (best != null && dominant != null && !RegionNames.answers(Region.of(best), dominant)) {
+            Division inner = null;
+            for (Division d : byCode.values()) {
+                if (d != best && names.gazetteer().within(d, best) && RegionNames.answers(Region.of(d), dominant)
+                        && (inner == null || count.get(d.code()) > count.get(inner.code()))) inner = d;
             }
+            if (inner != null) best = inner;
+        }
+        return best;
+    }
+
+    /** The innermost of some divisions when they nest; between unrelated ones, the one named most. */
+    private static Division innermost(List<Division> divisions, RegionNames names, Map<String, Integer> count) {
+        Division best = null;
+        for (Division d : divisions) {
+            if (best == null || names.gazetteer().within(d, best)) best = d;
+            else if (!names.gazetteer().within(best, d) && count.get(d.code()) > count.get(best.code())) best = d;
         }
         return best;
     }

@@ -38,6 +38,7 @@ public final class FZ {
     public static final Resource Observation = resource("Observation");
     public static final Resource PioneeringClaim = resource("PioneeringClaim");
     public static final Resource Mention = resource("Mention");
+    public static final Resource Sentence = resource("Sentence");
     public static final Resource Section = resource("Section");
 
     // Region levels
@@ -86,13 +87,14 @@ public final class FZ {
     public static final Property claimWhat = property("claimWhat");
     public static final Property scope = property("scope");
 
-    // Mentions
+    // Mentions and sentences
     public static final Property mentionText = property("mentionText");
     public static final Property sentenceText = property("sentenceText");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property startOffset = property("startOffset");
     public static final Property endOffset = property("endOffset");
     public static final Property section = property("section");
+    public static final Property inSentence = property("inSentence");
     public static final Property mentions = property("mentions");
     public static final Property mentionedIn = property("mentionedIn");
 }

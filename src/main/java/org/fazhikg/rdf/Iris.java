@@ -19,6 +19,7 @@ import org.fazhikg.extract.Kind;
  * Iris iris = Iris.DEFAULT;                                 // base https://fazhi-kg.org/
  * iris.report("000_x");                                      // https://fazhi-kg.org/resource/report/000_x
  * iris.entity(Kind.MECHANISM, "行政执法三项制度");             // https://fazhi-kg.org/resource/mechanism/行政执法三项制度
+ * iris.sentence("000_x", 120, 164);                          // https://fazhi-kg.org/resource/report/000_x/sentence/120-164
  * iris.reportGraph("000_x");                                 // https://fazhi-kg.org/graph/report/000_x
  * </pre>
  *
@@ -89,6 +90,11 @@ public record Iris(String base) {
     /** A span of one report: {@code …/report/{id}/mention/{kind}/{start}-{end}}. */
     public String mention(String reportId, Kind kind, int start, int end) {
         return report(reportId) + "/mention/" + kind.csv() + "/" + start + "-" + end;
+    }
+
+    /** A sentence of one report, the span [start, end): {@code …/report/{id}/sentence/{start}-{end}}. */
+    public String sentence(String reportId, int start, int end) {
+        return report(reportId) + "/sentence/" + start + "-" + end;
     }
 
     /**

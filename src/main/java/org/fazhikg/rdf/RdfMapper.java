@@ -16,7 +16,8 @@ import org.fazhikg.link.Linked;
 /**
  * Turns one linked report into an RDF model under the fazhi-kg ontology: the report and its
  * metadata, the regions (with their ancestors up to the province), bodies, mechanisms and
- * documents it names, its observations and pioneering claims, and one {@code fz:Mention} per
+ * documents it names, its observations and pioneering claims, one {@code fz:Sentence} per
+ * sentence of the text (shortcomings and plans are read whole), and one {@code fz:Mention} per
  * span with the sentence it stands in, to which every fact points. The model is a pure function
  * of the input: no blank nodes, no timestamps, IRIs minted by {@link Iris}. Immutable and safe to
  * share between threads.

@@ -27,6 +27,7 @@ import org.fazhikg.extract.Extraction;
 import org.fazhikg.extract.Kind;
 import org.fazhikg.extract.Mention;
 import org.fazhikg.extract.Section;
+import org.fazhikg.extract.Sentence;
 import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.link.Entity;
 import org.fazhikg.link.Linked;
@@ -62,6 +63,7 @@ final class ReportGraph {
 
     Model build() {
         describeReport();
+        addSentences();
         for (Entity e : entities.values()) describe(e);
         addAliases();
         addMentionsOfEntities();
@@ -88,6 +90,24 @@ final class ReportGraph {
             // a URL is linked as a resource; anything else (a note, a path) stays a string
             report.addProperty(DCTerms.source, meta.sourceUrl().matches("(?i)https?://\\S+")
                     ? model.createResource(meta.sourceUrl()) : model.createLiteral(meta.sourceUrl()));
+        }
+    }
+
+    /**
+     * Every sentence with text becomes an {@code fz:Sentence}, mention or not: the shortcomings
+     * and plans parts are mostly sentences the extractor finds nothing in, and are read whole.
+     */
+    private void addSentences() {
+        for (Sentence s : linked.extraction().sentences()) {
+            if (!hasText(s)) continue;
+            model.createResource(iris.sentence(reportId, s.start(), s.end()))
+                    .addProperty(RDF.type, FZ.Sentence)
+                    .addProperty(FZ.inReport, report)
+                    .addProperty(FZ.sentenceText, text(s))
+                    .addLiteral(FZ.sentenceIndex, integer(s.index()))
+                    .addLiteral(FZ.startOffset, integer(s.start()))
+                    .addLiteral(FZ.endOffset, integer(s.end()))
+                    .addProperty(FZ.section, sectionResource(s.section()));
         }
     }
 
@@ -229,7 +249,11 @@ final class ReportGraph {
                 .addLiteral(FZ.startOffset, integer(m.start()))
                 .addLiteral(FZ.endOffset, integer(m.end()))
                 .addProperty(FZ.section, sectionResource(m.section()));
-        if (hasSentence(m)) r.addLiteral(FZ.sentenceIndex, integer(m.sentence()));
+        if (hasSentence(m)) {
+            Sentence s = linked.extraction().sentences().get(m.sentence());
+            r.addLiteral(FZ.sentenceIndex, integer(m.sentence()));
+            if (hasText(s)) r.addProperty(FZ.inSentence, model.createResource(iris.sentence(reportId, s.start(), s.end())));
+        }
         return r;
     }
 
@@ -241,6 +265,15 @@ final class ReportGraph {
     private String sentenceText(Mention m) {
         // a span the extractor could not place in a sentence is its own context
         return hasSentence(m) ? linked.extraction().sentenceText(m.sentence()) : m.text();
+    }
+
+    /** Whether a sentence is in the graph: one of only white space is not. */
+    private boolean hasText(Sentence s) {
+        return s.end() > s.start() && !text(s).isBlank();
+    }
+
+    private String text(Sentence s) {
+        return linked.extraction().document().text().substring(s.start(), s.end());
     }
 
     private boolean hasSentence(Mention m) {

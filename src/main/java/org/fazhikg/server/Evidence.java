@@ -16,7 +16,7 @@ import org.fazhikg.rdf.FZ;
 /**
  * One sentence of a report that mentions a resource, with where the mention sits in it. The
  * mention is placed by its offsets when the graph gives the sentence's own offset
- * ({@code fz:sentenceStart}) and they agree with the text, else by searching the mention text in
+ * ({@code fz:inSentence} / {@code fz:startOffset}) and they agree with the text, else by searching the mention text in
  * the sentence; when neither works the sentence is shown without a highlight.
  *
  * @param mention        the fz:Mention resource
@@ -75,7 +75,7 @@ record Evidence(Resource mention, String sentence, int highlightStart, int highl
         int start = integer(model, m, FZ.startOffset).orElse(-1);
         int end = integer(model, m, FZ.endOffset).orElse(-1);
         int at = -1;
-        Optional<Integer> sentenceStart = integer(model, m, GraphTerms.sentenceStart);
+        Optional<Integer> sentenceStart = resource(model, m, FZ.inSentence).flatMap(sentence0 -> integer(model, sentence0, FZ.startOffset));
         if (sentenceStart.isPresent() && start >= 0 && end > start) {
             int local = start - sentenceStart.get();
             if (local >= 0 && local + (end - start) <= sentence.length()

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -42,6 +43,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.fazhikg.UserException;
@@ -80,7 +82,12 @@ public final class GraphStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the TDB2 database in {@code dir}, creating the directory and database if missing. */
+    /**
+     * Opens the TDB2 database in {@code dir}, creating the directory and database if missing.
+     *
+     * @throws UserException when {@code dir} is a file, a directory of other files (not a TDB2
+     *                       database), or a database another process holds open
+     */
     public static GraphStore open(Path dir) {
         return open(dir, Iris.DEFAULT);
     }
@@ -89,12 +96,17 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore open(Path dir, Iris iris) {
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new UserException("database location " + dir + " is a file; give a directory (it is created if missing)");
+        StoreDirectory.requireDatabaseOrEmpty(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create database directory " + dir, e);
         }
-        return new GraphStore(TDB2Factory.connectDataset(Location.create(dir)), iris, true);
+        try {
+            return new GraphStore(TDB2Factory.connectDataset(Location.create(dir)), iris, true);
+        } catch (DBOpEnvException | TDBException e) {
+            throw StoreDirectory.cannotOpen(dir, e);
+        }
     }
 
     /** An in-memory TDB2 database that behaves as one on disk; for tests and one-off runs. */
@@ -246,6 +258,14 @@ public final class GraphStore implements AutoCloseable {
      * When the data last changed on disk: the newest file of the TDB2 directory, leaving out the
      * lock file written on every open; empty for an in-memory store. (For the VoID description.)
      */
+    /**
+     * Reclaims the space earlier versions of replaced graphs still hold on disk: TDB2 writes
+     * copy-on-write, so every replaced report leaves its old pages behind until compaction.
+     */
+    public void compact() {
+        if (onDisk) DatabaseMgr.compact(dsg, true);
+    }
+
     public Optional<Instant> lastModified() {
         if (!onDisk) return Optional.empty();
         Path dir = Path.of(DatabaseMgr.location(dsg).getDirectoryPath());

@@ -94,6 +94,8 @@ class FirstRecognizerTest {
     @Test
     void first_batches_and_firsts_without_a_frame_are_not_claims() {
         assertEquals(List.of(), found("对首批重点企业开展合规试点，首家企业已完成整改，把安全放在首位。"));
+        assertEquals(List.of(), found("全市各区首批试点已完成验收。"));
+        assertEquals("province", only("被确定为省首批法律服务示范单位。").scope());
     }
 
     @Test

@@ -69,6 +69,7 @@ class MetricRecognizerTest {
     void knows_longer_units_and_units_with_marks() {
         assertEquals(List.of("36 人/次", "20 件(次)", "5 个工作日", "9 家次", "15 课时", "260 平方米"),
                 measures("解答36人/次，审核20件(次)，办理用了5个工作日，检查9家次，授课15课时，场地260平方米。"));
+        assertEquals(List.of("12 件（次）", "8 件/次", "3 艘", "10 则"), measures("备案审查12件（次），办理8件/次，扣押船舶3艘，发布案例10则。"));
     }
 
     @Test
@@ -94,11 +95,19 @@ class MetricRecognizerTest {
     @Test
     void leaves_out_numbers_inside_names_codes_and_quotes() {
         assertEquals(List.of(), measures("开通12348热线，推行“1+6+N”模式和1+X体系，出台十项措施，落实三项制度，做到两个维护，评选十大案例，争做五星党员，推进“八五”普法。"));
+        assertEquals(List.of(), measures("践行三个代表，把握十个明确，坚持五位一体，落实四个全面，实施百日攻坚，开展万人助万企活动。"));
+    }
+
+    @Test
+    void leaves_out_the_figures_that_explain_a_numbered_name() {
+        assertEquals(List.of(), measures("推行“631”工作法，即60%的事项网上办、30%的事项就近办、10%的事项上门办。"));
+        assertEquals(List.of("12 个"), measures("构建“1+3+N”服务网络，即1个中心、3个分中心和N个站点。建成站点12个。"));
     }
 
     @Test
     void leaves_out_streaks_durations_and_time_limits() {
         assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，办结时限缩短至3天，5个工作日内办结，提供24小时服务。"));
+        assertEquals(List.of(), measures("开展为期30天的专项行动，连续值守72小时。"));
     }
 
     @Test
@@ -120,6 +129,12 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void leaves_out_counters_of_the_web_page() {
+        String text = "某区2020年法治政府建设报告\n浏览次数：356次  字号：大 中 小\n一、主要成效\n开展讲座12场。\n";
+        assertEquals(1, RECOGNIZER.find(SentencesTest.analysis(text)).size());
+    }
+
+    @Test
     void keeps_metrics_of_the_shortcomings_section() {
         String text = "一、主要成效\n甲。\n二、存在的问题\n法治人员不足30名。\n";
         assertEquals(1, RECOGNIZER.find(SentencesTest.analysis(text)).size());
@@ -137,7 +152,8 @@ class MetricRecognizerTest {
     void gives_each_coordinated_subject_of_a_shared_figure_its_own_metric() {
         List<Mention> rates = found("干部学法考试参学率、合格率均为100%。");
         assertEquals(List.of("干部学法考试参学率", "合格率"), rates.stream().map(Mention::name).toList());
-        assertEquals(rates.get(0).text(), rates.get(1).text());
+        assertEquals("干部学法考试参学率、合格率均为100%", rates.get(0).text());
+        assertEquals("合格率均为100%", rates.get(1).text());
         assertEquals(3, found("召开常务会议、专题会议和协调会议各2次。").size());
         assertEquals(1, found("开展“双随机、一公开”检查各4次。").size());
     }
@@ -150,6 +166,13 @@ class MetricRecognizerTest {
     }
 
     @Test
+    void a_figure_after_brackets_takes_the_subject_before_them() {
+        List<Mention> found = found("办理法律援助案件（含刑事案件40件）152件。");
+        assertEquals("办理法律援助案件", found.get(1).name());
+        assertEquals("法律援助案件数", found.get(1).category());
+    }
+
+    @Test
     void names_common_indicators() {
         assertEquals("直接纠错率", only("直接纠错率为8.3%。").category());
         assertEquals("败诉率", only("行政诉讼败诉率5.2%。").category());
@@ -157,6 +180,16 @@ class MetricRecognizerTest {
         assertEquals("调解成功率", only("人民调解成功率96.1%。").category());
         assertEquals("法律援助案件数", only("办理法律援助案件530件。").category());
         assertNull(only("发放宣传册3000份。").category());
+    }
+
+    @Test
+    void names_indicators_counted_in_wan_and_rates_by_their_sentence() {
+        assertEquals("法律援助案件数", only("办理法律援助案件1.3万件。").category());
+        List<Mention> mediation = found("人民调解组织化解纠纷2600件，成功率达98%。");
+        assertEquals("调解成功率", mediation.get(1).category());
+        List<Mention> exam = found("干部学法考试参考率、优秀率均为100%。");
+        assertEquals(List.of("学法考试参考率", "学法考试优秀率"), exam.stream().map(Mention::category).toList());
+        assertNull(only("评查案卷的优秀率为40%。").category());
     }
 
     @Test

@@ -122,6 +122,17 @@ class SentencesTest {
         assertEquals(Section.PLANS, sectionOf(text, "继续开展"));
         assertEquals(Section.PLANS, sectionOf(text, "再办讲座"));
         assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "办理案件"));
+        String mixed = "某区2018年法治政府建设报告\n三、存在的问题和2019年工作安排\n一是力量不足。2019年，我们将开展培训10期。\n";
+        assertEquals(Section.SHORTCOMINGS, sectionOf(mixed, "力量不足"));
+        assertEquals(Section.PLANS, sectionOf(mixed, "开展培训"));
+    }
+
+    @Test
+    void headings_inside_a_run_together_line_still_open_their_sections() {
+        String text = "某市2019年法治政府建设情况报告\n一、主要成效 办理案件20件。二、存在的问题 人员不足。三、2020年工作计划 开展培训10期。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "办理案件"));
+        assertEquals(Section.SHORTCOMINGS, sectionOf(text, "人员不足"));
+        assertEquals(Section.PLANS, sectionOf(text, "开展培训"));
     }
 
     @Test
@@ -129,6 +140,14 @@ class SentencesTest {
         assertEquals(2019, SectionHeadings.reportYear("发布时间：2020年3月1日\n某市2019年度法治政府建设情况报告\n正文"));
         assertEquals(2023, SectionHeadings.reportYear("2023年，全区扎实推进依法行政。"));
         assertEquals(-1, SectionHeadings.reportYear("没有年份"));
+        assertEquals(2020, SectionHeadings.reportYear("2016年以来，全区持续推进依法行政。2020年，全区…"));
+    }
+
+    @Test
+    void a_heading_of_results_is_no_plan_even_with_a_later_year() {
+        String text = "2019年以来，我县持续推进依法行政。\n一、2020年工作成效\n甲。\n二、2021年工作打算\n乙。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "甲"));
+        assertEquals(Section.PLANS, sectionOf(text, "乙"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fazhikg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,12 @@ class IrisTest {
     void numbers_figures_sharing_a_span_from_the_second_on() {
         assertEquals(iris.report("r") + "/observation/3-9", iris.observation("r", 3, 9, 1));
         assertEquals(iris.report("r") + "/claim/3-9-2", iris.claim("r", 3, 9, 2));
+    }
+
+    @Test
+    void a_sentence_and_a_mention_of_the_same_span_get_different_iris() {
+        assertEquals(iris.report("r") + "/sentence/3-9", iris.sentence("r", 3, 9));
+        assertNotEquals(iris.sentence("r", 3, 9), iris.mention("r", Kind.MECHANISM, 3, 9));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
@@ -20,8 +21,11 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.fazhikg.extract.Extraction;
 import org.fazhikg.extract.Kind;
 import org.fazhikg.extract.Mention;
+import org.fazhikg.extract.Section;
+import org.fazhikg.extract.Sentence;
 import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.link.Linked;
 import org.fazhikg.link.Resolved;
@@ -107,6 +111,37 @@ class RdfMapperTest {
         List<String> subjects = graph.listObjectsOfProperty(mention, FZ.mentions)
                 .mapWith(o -> o.asResource().getProperty(FZ.subject).getString()).toList().stream().sorted().toList();
         assertEquals(List.of("领导干部学法考试优秀率", "领导干部学法考试参考率"), subjects);
+    }
+
+    @Test
+    void every_sentence_is_a_resource_and_each_mention_points_to_its_own() {
+        Linked linked = ReportFixtures.xihu2023();
+        Model graph = mapper.toRdf(linked);
+        List<Resource> sentences = graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, FZ.Sentence).toList();
+        assertEquals(linked.extraction().sentences().size(), sentences.size());
+        // a shortcoming no extractor names anything in is still there, in its section
+        Resource shortcoming = graph.listSubjectsWithProperty(FZ.sentenceText, "法治宣传的针对性有待加强。").next();
+        assertEquals(FZ.Shortcomings, shortcoming.getPropertyResourceValue(FZ.section));
+        assertFalse(graph.listSubjectsWithProperty(FZ.inSentence, shortcoming).hasNext());
+        for (Resource mention : graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, FZ.Mention).toList()) {
+            Resource sentence = mention.getPropertyResourceValue(FZ.inSentence);
+            assertEquals(mention.getProperty(FZ.sentenceText).getString(), sentence.getProperty(FZ.sentenceText).getString());
+            assertEquals(mention.getProperty(FZ.sentenceIndex).getInt(), sentence.getProperty(FZ.sentenceIndex).getInt());
+        }
+    }
+
+    @Test
+    void a_sentence_of_white_space_is_left_out() {
+        Linked linked = ReportFixtures.xihu2023();
+        List<Sentence> withBlank = new ArrayList<>(linked.extraction().sentences());
+        // the line break after the title, as a sentence of its own
+        Sentence title = withBlank.get(0);
+        withBlank.add(new Sentence(withBlank.size(), title.end(), title.end() + 1, Section.OTHER));
+        Extraction x = new Extraction(linked.extraction().document(), withBlank, linked.extraction().mentions());
+        Model graph = mapper.toRdf(new Linked(x, linked.issuer(), linked.issuerRegion(), linked.year(), linked.mentions(), linked.entities()));
+        assertEquals(linked.extraction().sentences().size(),
+                graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, FZ.Sentence).toList().size());
+        assertConforms(graph.getGraph(), "xihu-2023 with a blank sentence");
     }
 
     @Test

@@ -261,6 +261,51 @@ class GraphStoreTest {
     }
 
     @Test
+    void opening_a_folder_of_other_files_is_a_user_error_that_leaves_the_folder_alone() throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(reports.resolve("000_a.txt"), "报告");
+        UserException e = assertThrows(UserException.class, () -> GraphStore.open(reports));
+        assertTrue(e.getMessage().contains(reports + " is not a TDB2 database"), e.getMessage());
+        assertTrue(e.getMessage().contains("000_a.txt"), e.getMessage());
+        try (var left = Files.list(reports)) {
+            assertEquals(List.of("000_a.txt"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void opening_a_tdb1_database_says_so() throws Exception {
+        Path tdb1 = Files.createDirectories(dir.resolve("tdb1"));
+        for (String name : List.of("nodes.dat", "node2id.dat", "SPO.dat", "tdb.lock")) Files.writeString(tdb1.resolve(name), "");
+        UserException e = assertThrows(UserException.class, () -> GraphStore.open(tdb1));
+        assertTrue(e.getMessage().contains("TDB1 database"), e.getMessage());
+    }
+
+    @Test
+    void an_empty_folder_becomes_a_database() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve(".keep"), "");
+        try (GraphStore fresh = GraphStore.open(empty)) {
+            fresh.replaceReport("xihu-2022", xihu2022);
+            assertEquals(List.of("xihu-2022"), fresh.reportIds());
+        }
+    }
+
+    @Test
+    void a_database_another_process_holds_is_a_user_error_naming_folder_and_process() throws Exception {
+        Path held = dir.resolve("held");
+        GraphStore.open(held).close();
+        try (LockHolder other = LockHolder.start(held.resolve("tdb.lock"))) {
+            UserException e = assertThrows(UserException.class, () -> GraphStore.open(held));
+            assertEquals("database " + held + " is in use by process " + other.pid()
+                    + " (a running fazhi-kg serve, up or build?); stop it, or give another --store folder", e.getMessage());
+        }
+        // once the other process is gone the database opens again
+        try (GraphStore again = GraphStore.open(held)) {
+            assertEquals(List.of(), again.reportIds());
+        }
+    }
+
+    @Test
     void unknown_format_names_are_user_errors_listing_the_allowed_ones() {
         UserException export = assertThrows(UserException.class, () -> ExportFormat.of("n3"));
         assertTrue(export.getMessage().endsWith("expected one of turtle, ntriples, nquads, trig, jsonld, rdfxml"), export.getMessage());

@@ -1,0 +1,92 @@
+package org.fazhikg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.fazhikg.Document;
+import org.fazhikg.ReportMetadata;
+import org.fazhikg.gazetteer.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RegionRecognizerTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadExtractor() {
+        extractor = new Extractor(Gazetteer.load());
+    }
+
+    private static List<Mention> regions(String text) {
+        return extractor.extract(new Document("t", "t.txt", ReportMetadata.EMPTY, text)).mentions().stream()
+                .filter(m -> m.kind() == Kind.REGION).toList();
+    }
+
+    private static List<String> names(String text) {
+        return regions(text).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    void finds_full_names_and_short_forms() {
+        List<Mention> found = regions("成都市与黔西南州、广西开展协作。");
+        assertEquals(List.of("成都市", "黔西南布依族苗族自治州", "广西壮族自治区"), found.stream().map(Mention::name).toList());
+        assertEquals(List.of("city", "city", "province"), found.stream().map(Mention::category).toList());
+    }
+
+    @Test
+    void leaves_namesakes_to_the_linker() {
+        Mention m = regions("鼓楼区推行柔性执法。").get(0);
+        assertEquals("鼓楼区", m.name());
+        assertEquals("district", m.category());
+    }
+
+    @Test
+    void writes_deixis_as_level_words() {
+        assertEquals(List.of("{区}", "{市}", "{省}", "{县}"), names("我区在全市率先推行，全省首家；全县覆盖。"));
+    }
+
+    @Test
+    void finds_deictic_prefixes_of_bodies() {
+        List<Mention> found = regions("报请省政府和市委同意。");
+        assertEquals(List.of("{省}", "{市}"), found.stream().map(Mention::name).toList());
+        assertEquals("省", found.get(0).text());
+    }
+
+    @Test
+    void finds_deixis_in_level_enumerations() {
+        assertEquals(List.of("{省}", "{市}", "{区}"), names("落实省、市、区有关要求。"));
+    }
+
+    @Test
+    void finds_subdistricts_and_communities_by_suffix() {
+        List<Mention> found = regions("指导石岩街道、松岗镇和凤凰社区开展创建。");
+        assertTrue(found.stream().anyMatch(m -> m.name().equals("石岩街道") && m.category().equals("subdistrict")), found::toString);
+        assertTrue(found.stream().anyMatch(m -> m.name().equals("凤凰社区") && m.category().equals("community")), found::toString);
+    }
+
+    @Test
+    void skips_generic_places() {
+        List<String> found = names("推进城乡社区治理，创建民主法治示范村，整治城中村，10个街道全覆盖。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void skips_development_zones_and_the_nation() {
+        List<String> found = names("高新区和经开区对标全国先进，建设自贸片区。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void does_not_read_names_across_words() {
+        List<String> found = names("梳理15项城市管理事项，新华社报道，长治久安。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void skips_words_ending_like_a_level() {
+        List<String> found = names("小区物业、城市更新、市场主体、区域协调。");
+        assertFalse(found.contains("{区}") || found.contains("{市}"), found::toString);
+    }
+}

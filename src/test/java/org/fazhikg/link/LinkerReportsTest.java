@@ -1,0 +1,100 @@
+package org.fazhikg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.fazhikg.Document;
+import org.fazhikg.ReportMetadata;
+import org.fazhikg.extract.Extractor;
+import org.fazhikg.extract.Kind;
+import org.fazhikg.gazetteer.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole invented reports of other provinces and levels (src/test/resources/org/fazhikg/link), linked
+ * without metadata: the issuer, the regions and the main bodies must come out of the text alone.
+ */
+class LinkerReportsTest {
+    private static Extractor extractor;
+    private static Linker linker;
+
+    @BeforeAll
+    static void load() {
+        Gazetteer gazetteer = Gazetteer.load();
+        extractor = new Extractor(gazetteer);
+        linker = new Linker(gazetteer);
+    }
+
+    private static Linked report(String file) throws IOException {
+        try (InputStream in = LinkerReportsTest.class.getResourceAsStream(file)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return linker.link(extractor.extract(new Document(file, file, ReportMetadata.EMPTY, text)));
+        }
+    }
+
+    private static void assertBodies(Linked linked, String... expected) {
+        Set<String> found = LinkerTest.canonicals(linked, Kind.ORGANIZATION);
+        Set<String> missing = new HashSet<>(Set.of(expected));
+        missing.removeAll(found);
+        assertTrue(missing.isEmpty(), () -> "missing " + missing + " in " + found);
+    }
+
+    @Test
+    void autonomous_region_bureau() throws IOException {
+        Linked linked = report("guangxi-bureau-2021.txt");
+        assertEquals("广西壮族自治区司法厅", linked.issuer().label());
+        assertEquals(Set.of("广西壮族自治区", "南宁市", "柳州市", "桂林市", "百色市", "田阳区", "凭祥市", "友谊镇"),
+                LinkerTest.canonicals(linked, Kind.REGION));
+        assertBodies(linked, "广西壮族自治区司法厅", "广西壮族自治区党委", "广西壮族自治区人民政府", "司法部",
+                "广西壮族自治区司法厅党组", "广西壮族自治区党委全面依法治区委员会办公室", "南宁市司法局", "柳州市司法局",
+                "桂林市司法局", "广西壮族自治区公安厅", "广西壮族自治区市场监督管理局", "广西壮族自治区公共法律服务中心",
+                "广西律师协会涉外法律服务委员会");
+    }
+
+    @Test
+    void county_government() throws IOException {
+        Linked linked = report("county-government-2019.txt");
+        assertEquals("婺源县人民政府", linked.issuer().label());
+        assertEquals(Set.of("婺源县", "上饶市", "江西省", "紫阳镇", "江湾镇", "秋口镇"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertBodies(linked, "婺源县人民政府", "上饶市人民政府", "上饶市委", "婺源县委", "婺源县法治政府建设领导小组",
+                "婺源县委全面依法治县委员会", "婺源县委全面依法治县委员会办公室", "婺源县司法局", "婺源县市场监督管理局",
+                "婺源县自然资源局", "婺源县城市管理和综合执法局", "婺源县人民法院", "婺源县人民检察院", "婺源县公安局交警大队");
+    }
+
+    @Test
+    void prefecture_city_bureau_with_names_before_2018() throws IOException {
+        Linked linked = report("city-bureau-2017.txt");
+        assertEquals("温州市环境保护局", linked.issuer().label());
+        assertEquals(Set.of("温州市", "浙江省", "瑞安市", "乐清市"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertBodies(linked, "温州市环境保护局", "温州市委", "温州市人民政府", "浙江省环境保护厅", "环境保护部",
+                "温州市环境保护局党委", "温州市环境保护局法制处", "温州市法制办公室", "温州市公安局", "温州市人民检察院",
+                "温州市中级人民法院", "温州市委编办");
+    }
+
+    @Test
+    void subdistrict_office() throws IOException {
+        Linked linked = report("subdistrict-2022.txt");
+        assertEquals("北山街道", linked.issuerRegion().label());
+        assertEquals("330106/北山街道", linked.issuerRegion().key());
+        assertEquals(Set.of("北山街道", "西湖区", "杭州市", "宝石社区", "曙光社区"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertEquals("330106/北山街道", LinkerTest.region(linked, "宝石社区").regionKey());
+        assertBodies(linked, "北山街道办事处", "北山街道党工委", "北山街道综合行政执法队", "北山街道司法所", "西湖区委",
+                "西湖区人民政府", "西湖区司法局", "西湖区人民法院");
+    }
+
+    @Test
+    void province_government() throws IOException {
+        Linked linked = report("province-government-2023.txt");
+        assertEquals("四川省人民政府", linked.issuer().label());
+        assertEquals(Set.of("四川省", "成都市", "绵阳市", "凉山彝族自治州", "甘孜藏族自治州"), LinkerTest.canonicals(linked, Kind.REGION));
+        assertEquals(Set.of("四川省人民政府", "国务院", "中共中央", "四川省委", "四川省委全面依法治省委员会", "四川省司法厅",
+                        "四川省发展和改革委员会", "四川省财政厅", "四川省高级人民法院", "四川省人民检察院"),
+                LinkerTest.canonicals(linked, Kind.ORGANIZATION));
+    }
+}
