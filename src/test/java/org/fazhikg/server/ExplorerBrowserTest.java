@@ -24,26 +24,33 @@ import org.openqa.selenium.WebElement;
  * (data/reports built as {@code fazhi-kg build} does): no JavaScript error, what the pages show
  * agrees with the same saved queries run on the store, clicks lead to the sentences and to the
  * server's entity pages, and those lead back. What is shown is picked from the data, not named
- * here. Screenshots of every page go to target/screenshots/. Skipped where /usr/bin/chromium is
- * absent (CI installs it).
+ * here. A second server over the invented fixture graph (test resources explorer/graph.trig)
+ * shows what the sample cannot: markup in the data, a first claimed by two regions, districts
+ * under a province through their city. Screenshots of every page go to target/screenshots/
+ * (fixture-*.png for the fixture). Skipped where /usr/bin/chromium is absent (CI installs it).
  */
 class ExplorerBrowserTest {
     private static final String FZ = "PREFIX fz: <https://fazhi-kg.org/ontology#>\n";
     private static final String ALL_SHARED = "(2 UNDEF UNDEF UNDEF UNDEF UNDEF)";
-    private static ExplorerTestServer server;
+    private static final String FIXTURE_MECHANISM = "https://fazhi-kg.org/resource/mechanism/";
+    private static final String FIXTURE_REGION = "https://fazhi-kg.org/resource/region/";
+    private static ExplorerTestServer sample;
+    private static ExplorerTestServer fixture;
     private static ExplorerBrowser browser;
 
     @BeforeAll
     static void start() {
         assumeTrue(ExplorerBrowser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (Debian chromium, chromium-driver)");
-        server = ExplorerTestServer.sampleCorpus();
+        sample = ExplorerTestServer.sampleCorpus();
+        fixture = ExplorerTestServer.fixture("/explorer/graph.trig");
         browser = ExplorerBrowser.start();
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) browser.close();
-        if (server != null) server.close();
+        if (fixture != null) fixture.close();
+        if (sample != null) sample.close();
     }
 
     @AfterEach
@@ -61,7 +68,7 @@ class ExplorerBrowserTest {
     }
 
     private static List<Map<String, String>> select(String query) {
-        return server.select(query);
+        return sample.select(query);
     }
 
     private static List<Map<String, String>> sharedMechanisms(String row) {
@@ -78,7 +85,11 @@ class ExplorerBrowserTest {
     }
 
     private void openNetwork(String query) {
-        browser.open(server.url("/explore/shared" + query));
+        openNetwork(sample, query);
+    }
+
+    private void openNetwork(ExplorerTestServer on, String query) {
+        browser.open(on.url("/explore/shared" + query));
         browser.waitFor("the network is drawn", "document.querySelector('#network[data-ready=true]')");
     }
 
@@ -99,7 +110,7 @@ class ExplorerBrowserTest {
     void home_counts_what_the_corpus_holds_and_finds_chinese_substrings() {
         String mechanism = sharedMechanisms(ALL_SHARED).get(0).get("label");
         String part = mechanism.substring(mechanism.length() - 2);
-        browser.open(server.url("/?q=" + encode(part)));
+        browser.open(sample.url("/?q=" + encode(part)));
         browser.waitFor("entity counts", "document.querySelectorAll('#entity-counts .stat').length === 9");
         browser.waitFor("reports by year", "document.querySelector('#reports-by-year tbody tr')");
         browser.waitFor("search results", "document.querySelector('#search-list li')");
@@ -286,7 +297,7 @@ class ExplorerBrowserTest {
         Map<String, Long> byScope = claims.stream().collect(Collectors.groupingBy(
                 row -> row.getOrDefault("scope", "").isEmpty() ? "none" : row.get("scope"), Collectors.counting()));
         int mechanisms = column(select(ExplorerTestServer.savedQuery("explorer-mechanism-spread")), "mechanism").size();
-        browser.open(server.url("/explore/firsts"));
+        browser.open(sample.url("/explore/firsts"));
         browser.waitFor("timeline", "document.querySelectorAll('#timeline tbody tr').length === " + Math.min(30, mechanisms));
         browser.waitFor("claims", "document.querySelector('.claim-group')");
         @SuppressWarnings("unchecked")
@@ -305,7 +316,7 @@ class ExplorerBrowserTest {
         List<Map<String, String>> values = select(ExplorerTestServer.savedQuery("explorer-indicator-values", "(UNDEF)",
                 "(<" + indicator.get("indicator") + ">)"));
         assertEquals(indicator.get("observations"), String.valueOf(values.size()));
-        browser.open(server.url("/explore/metrics?indicator=" + encode(indicator.get("indicator"))));
+        browser.open(sample.url("/explore/metrics?indicator=" + encode(indicator.get("indicator"))));
         browser.waitFor("bars", "window.explorerChart && explorerChart.getDatasetMeta(0).data.length === " + values.size());
         assertEquals(values.size(), browser.findAll("#metric-table tbody tr").size());
         @SuppressWarnings("unchecked")
@@ -323,7 +334,7 @@ class ExplorerBrowserTest {
     void query_page_runs_a_saved_query_and_links_iris_to_entity_pages() {
         int reports = select(ExplorerTestServer.savedQuery("01-reports")).size();
         assertTrue(reports >= 5);
-        browser.open(server.url("/explore/query?name=01-reports"));
+        browser.open(sample.url("/explore/query?name=01-reports"));
         browser.waitFor("result rows", "document.querySelectorAll('#result-table tbody tr').length === " + reports);
         assertTrue(browser.findAll(".CodeMirror .cm-keyword").size() > 0, "SPARQL is highlighted");
         assertFalse(browser.find("#question").getText().isBlank());
@@ -333,18 +344,18 @@ class ExplorerBrowserTest {
         browser.screenshot("query");
 
         int claims = select(ExplorerTestServer.savedQuery("explorer-firsts")).size();
-        browser.open(server.url("/explore/query?name=explorer-firsts"));
+        browser.open(sample.url("/explore/query?name=explorer-firsts"));
         browser.waitFor("result rows", "document.querySelectorAll('#result-table tbody tr').length === " + Math.min(50, claims));
         assertFalse(browser.findAll("#result-table a[href^='/resource/region/']").isEmpty());
 
-        browser.open(server.url("/explore/query?query=" + encode("SELECT ?r WHERE { ?r a <https://fazhi-kg.org/ontology#Report> }")));
+        browser.open(sample.url("/explore/query?query=" + encode("SELECT ?r WHERE { ?r a <https://fazhi-kg.org/ontology#Report> }")));
         browser.waitFor("rows of a query given in the URL", "document.querySelectorAll('#result-table tbody tr').length === " + reports);
     }
 
     @Test
     void entity_pages_of_provinces_and_indicators_lead_into_the_explorer() {
         String province = select(ExplorerTestServer.savedQuery("explorer-provinces")).get(0).get("province");
-        browser.open(server.url("/resource/region/" + province.replaceFirst(".*/", "")));
+        browser.open(sample.url("/resource/region/" + province.replaceFirst(".*/", "")));
         browser.waitFor("the province page", "document.querySelector('p.explore a')");
         browser.screenshot("entity-province");
         browser.find("p.explore a").click();
@@ -352,7 +363,7 @@ class ExplorerBrowserTest {
                 + " && document.querySelector('select[name=province]').value === " + js(province));
 
         String indicator = select(ExplorerTestServer.savedQuery("explorer-indicators")).get(0).get("indicator");
-        browser.open(server.url("/resource/indicator/" + encode(indicator.replaceFirst(".*/", "")).replace("+", "%20")));
+        browser.open(sample.url("/resource/indicator/" + encode(indicator.replaceFirst(".*/", "")).replace("+", "%20")));
         browser.waitFor("the indicator page", "document.querySelector('p.explore a')");
         browser.screenshot("entity-indicator");
         browser.find("p.explore a").click();
@@ -361,7 +372,7 @@ class ExplorerBrowserTest {
 
     @Test
     void language_toggle_switches_the_interface_to_english_and_back() {
-        browser.open(server.url("/"));
+        browser.open(sample.url("/"));
         browser.waitFor("frame", "document.querySelector('#lang-toggle')");
         browser.find("#lang-toggle").click();
         browser.waitFor("English navigation", "document.querySelector('#top nav a').textContent === 'Home'");
@@ -369,5 +380,42 @@ class ExplorerBrowserTest {
         browser.screenshot("home-en");
         browser.find("#lang-toggle").click();
         browser.waitFor("Chinese navigation", "document.querySelector('#top nav a').textContent === '首页'");
+    }
+
+    @Test
+    void data_with_markup_is_shown_as_text() {
+        openNetwork(fixture, "?focus=" + encode(FIXTURE_MECHANISM + "sanxiang"));
+        browser.waitFor("evidence of 三项制度", "document.querySelectorAll('#evidence li').length === 5");
+        assertTrue(browser.find("#details").getText().contains("<img src=x onerror=window.__xss=1>"));
+        assertEquals(0, browser.findAll("#details img").size());
+        assertEquals(null, browser.script("return window.__xss;"));
+        browser.screenshot("fixture-markup-as-text");
+    }
+
+    @Test
+    void province_filter_reaches_districts_through_their_cities() {
+        String province = FIXTURE_REGION + "33";
+        int expected = fixture.select(ExplorerTestServer.savedQuery("explorer-shared-mechanisms", "(2 UNDEF UNDEF UNDEF UNDEF UNDEF)",
+                "(2 UNDEF UNDEF UNDEF <" + province + "> \"initiative\")")).size();
+        openNetwork(fixture, "?min=2&kind=initiative&province=" + encode(province));
+        assertEquals(2, expected, "三项制度 and 枫桥经验 are shared within 浙江省");
+        assertEquals(expected, browser.number("explorerNetwork.nodes('.mechanism').length"));
+        assertEquals(true, browser.script("return explorerNetwork.getElementById(arguments[0]).nonempty();", FIXTURE_REGION + "330106"),
+                "杭州市西湖区 is in 浙江省 through 杭州市");
+        assertEquals(province, browser.script("return document.querySelector('select[name=province]').value;"));
+        browser.screenshot("fixture-province");
+    }
+
+    @Test
+    void firsts_flag_the_same_first_claimed_by_two_regions() {
+        browser.open(fixture.url("/explore/firsts"));
+        browser.waitFor("timeline", "document.querySelectorAll('#timeline tbody tr').length === 6");
+        browser.waitFor("claims", "document.querySelector('[data-scope=province] tbody tr')");
+        assertEquals(2, browser.number("document.querySelectorAll('[data-scope=province] tbody tr').length"));
+        assertEquals(1, browser.number("document.querySelectorAll('[data-scope=national] tbody tr').length"));
+        assertEquals(2, browser.findAll("[data-scope=province] .flag").size(), "the same first claimed by two regions is flagged");
+        assertEquals("2022", browser.script("return document.querySelector('#timeline td.first').closest('table').tHead.rows[0]"
+                + ".cells[document.querySelector('#timeline td.first').cellIndex].textContent;"));
+        browser.screenshot("fixture-firsts");
     }
 }
