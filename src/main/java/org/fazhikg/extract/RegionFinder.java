@@ -165,7 +165,7 @@ final class RegionFinder {
     private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, TokenIndex plainWords) {
         int j = s;
         while (j > 0 && s - j < 5) {
-            if (!AgencyGrammar.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
+            if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
             if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
             if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
             j--;

@@ -46,7 +46,7 @@ public final class Linker {
         for (Mention m : extraction.mentions()) {
             if (m.kind() == Kind.ORGANIZATION && !m.name().startsWith("{")) written.put(m, m.name());
         }
-        ReportContext ctx = ReportContext.infer(extraction, names, written);
+        ReportContext ctx = ContextInference.infer(extraction, names, written);
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<Mention, Resolved> resolved = new LinkedHashMap<>();
         List<Region> known = new ArrayList<>();

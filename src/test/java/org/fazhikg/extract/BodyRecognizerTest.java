@@ -171,4 +171,10 @@ class BodyRecognizerTest {
         assertEquals("centre", types.get("区公共法律服务中心"));
         assertEquals("mediation_org", types.get("区医疗纠纷人民调解委员会"));
     }
+
+    @Test
+    void takes_deputies_and_members_for_no_body() {
+        Map<String, String> found = bodies("邀请区人大代表、区政协委员和全国人大代表参加评议，办理政协提案5件。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }

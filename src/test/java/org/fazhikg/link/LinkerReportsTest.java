@@ -97,4 +97,15 @@ class LinkerReportsTest {
                         "四川省发展和改革委员会", "四川省财政厅", "四川省高级人民法院", "四川省人民检察院"),
                 LinkerTest.canonicals(linked, Kind.ORGANIZATION));
     }
+
+    @Test
+    void county_government_with_township_bodies() throws IOException {
+        Linked linked = report("county-government-2016.txt");
+        assertEquals("巴东县人民政府", linked.issuer().label());
+        assertTrue(LinkerTest.canonicals(linked, Kind.REGION).containsAll(Set.of("巴东县", "恩施土家族苗族自治州", "湖北省", "信陵镇", "野三关镇")));
+        assertBodies(linked, "巴东县人民政府", "恩施州委", "恩施土家族苗族自治州人民政府", "巴东县委", "巴东县法制办公室",
+                "信陵镇人民政府", "巴东县公安局信陵派出所", "巴东县人民法院城区法庭", "巴东县交警大队", "野三关镇司法所",
+                "巴东县医疗纠纷人民调解委员会", "湖北三峡律师事务所");
+        assertTrue(LinkerTest.canonicals(linked, Kind.ORGANIZATION).stream().noneMatch(n -> n.endsWith("调处中心") || n.endsWith("查处")));
+    }
 }

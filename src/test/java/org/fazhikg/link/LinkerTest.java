@@ -198,4 +198,53 @@ class LinkerTest {
         assertEquals("440106/石牌街道", region(linked, "石牌街道").key());
         assertEquals("4401", region(linked, "员村街道").regionKey());
     }
+
+    @Test
+    void reads_a_provincial_department_speaking_of_itself() {
+        Linked linked = link("湖北省生态环境厅2020年法治政府建设工作报告\n我厅在省委领导下推进法治建设，厅党组专题研究5次，指导武汉市生态环境局开展执法。");
+        assertEquals("湖北省生态环境厅", linked.issuer().label());
+        Map<String, String> found = bodies(linked);
+        assertEquals("湖北省生态环境厅", found.get("我厅"));
+        assertEquals("湖北省生态环境厅党组", found.get("厅党组"));
+        assertEquals("武汉市生态环境局", found.get("武汉市生态环境局"));
+    }
+
+    @Test
+    void reads_city_deixis_in_a_county_level_city_as_that_city() {
+        Linked linked = link("全市各镇街建立调解中心，市委全面依法治市委员会统筹推进。", issuedBy("义乌市人民政府", "义乌市"));
+        assertEquals(Set.of("义乌市"), canonicals(linked, Kind.REGION));
+        assertEquals("义乌市委全面依法治市委员会", bodies(linked).get("市委全面依法治市委员会"));
+    }
+
+    @Test
+    void reads_city_deixis_in_a_municipal_district_as_the_municipality() {
+        Linked linked = link("在市委、市政府和区委的领导下，朝阳区推进依法行政。", issuedBy("北京市朝阳区人民政府", "朝阳区"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("北京市委", found.get("市委"));
+        assertEquals("朝阳区委", found.get("区委"));
+        assertEquals("110105", linked.issuerRegion().key());
+    }
+
+    @Test
+    void reads_banner_deixis() {
+        Linked linked = link("在旗委的领导下，旗政府推进依法行政，全旗执法水平提升。", issuedBy("鄂托克旗人民政府", "鄂托克旗"));
+        assertEquals("鄂托克旗委", bodies(linked).get("旗委"));
+        assertEquals("鄂托克旗人民政府", bodies(linked).get("旗政府"));
+        assertEquals(Set.of("鄂托克旗"), canonicals(linked, Kind.REGION));
+    }
+
+    @Test
+    void lets_first_person_deixis_refine_a_city_level_metadata_region() {
+        Linked linked = link("深圳市福田区司法局2021年法治政府建设年度报告\n我区推进依法行政，我区执法水平提升。", issuedBy(null, "深圳市"));
+        assertEquals("福田区", linked.issuerRegion().label());
+    }
+
+    @Test
+    void normalises_the_issuer_of_the_metadata() {
+        Linked party = link("我办统筹推进法治建设。", issuedBy("中共深圳市罗湖区委全面依法治区委员会办公室", null));
+        assertEquals("罗湖区委全面依法治区委员会办公室", party.issuer().label());
+        Linked bare = link("我局推进依法行政。", issuedBy("司法局", "南山区"));
+        assertEquals("南山区司法局", bare.issuer().label());
+        assertEquals("南山区司法局", bodies(bare).get("我局"));
+    }
 }
