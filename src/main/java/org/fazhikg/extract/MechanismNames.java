@@ -66,7 +66,7 @@ final class MechanismNames {
 
     /**
      * How many leading characters are region words (全国, 区, 市) or place names, as long as a name of
-     * substance is left after them. Quoted text is never stripped: “法治龙华” is a name in itself.
+     * substance is left after them. Quoted text is never stripped: “法治武侯” is a name in itself.
      */
     private static int regionPrefixLength(String mention, IntUnaryOperator placeLengthAt) {
         int at = 0;
@@ -74,7 +74,7 @@ final class MechanismNames {
             Matcher m = REGION_WORD.matcher(mention).region(at, mention.length());
             boolean regionWord = m.lookingAt();
             int len = regionWord ? m.end() - at : placeLengthAt.applyAsInt(at);
-            // A place name is kept when little is left after it (襄阳法治网 stays whole).
+            // A place name is kept when little is left after it (绵阳法治网 stays whole).
             if (len <= 0 || MechanismGrammar.length(clean(mention.substring(at + len))) < (regionWord ? 2 : 5)) break;
             at += len;
         }

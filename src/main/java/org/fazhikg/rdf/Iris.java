@@ -133,7 +133,7 @@ public record Iris(String base) {
         if (text.equals(".") || text.equals("..")) return text.replace(".", "%2E"); // dot segments would be resolved away
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (allowed(cp)) {
+            if (allowedInSegment(cp)) {
                 out.appendCodePoint(cp);
                 return;
             }
@@ -143,7 +143,8 @@ public record Iris(String base) {
         return out.toString();
     }
 
-    private static boolean allowed(int cp) {
+    /** Whether an IRI path segment holds {@code cp} unencoded: unreserved, sub-delims, ':' '@', and ucschar (RFC 3987). */
+    public static boolean allowedInSegment(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
                     || "-._~!$&'()*+,;=:@".indexOf(cp) >= 0;

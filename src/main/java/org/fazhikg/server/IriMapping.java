@@ -1,5 +1,7 @@
 package org.fazhikg.server;
 
+import org.fazhikg.rdf.Iris;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -79,7 +81,7 @@ record IriMapping(String baseIri) {
                 String ch = new String(bytes, i, length, StandardCharsets.UTF_8);
                 int cp = ch.codePointAt(0);
                 boolean wellFormed = ch.codePointCount(0, ch.length()) == 1 && cp != 0xFFFD;
-                if (wellFormed && keepsDecoded(cp)) {
+                if (wellFormed && Iris.allowedInSegment(cp)) {
                     out.append(ch);
                     i += length;
                     continue;
@@ -93,20 +95,6 @@ record IriMapping(String baseIri) {
             out.append('%').append(HEX.charAt((bytes[i] >> 4) & 0xF)).append(HEX.charAt(bytes[i] & 0xF));
             i++;
         }
-    }
-
-    /** What the graph writes unencoded in a path segment: unreserved, sub-delims, ':' '@', and ucschar. */
-    private static boolean keepsDecoded(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
-                    || "-._~!$&'()*+,;=:@".indexOf(cp) >= 0;
-        }
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) return false;
-        int type = Character.getType(cp);
-        if (type == Character.FORMAT || type == Character.CONTROL || type == Character.PRIVATE_USE
-                || type == Character.SURROGATE || type == Character.UNASSIGNED) return false;
-        return (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFDCF) || (cp >= 0xFDF0 && cp <= 0xFFEF)
-                || (cp >= 0x10000 && cp <= 0xEFFFD && (cp & 0xFFFE) != 0xFFFE);
     }
 
     private static int utf8Length(byte first) {

@@ -43,6 +43,7 @@ final class ResourcePage {
         StringBuilder body = new StringBuilder();
         heading(body, r, "h1");
         formats(body, r.getURI());
+        explore(body, r);
         if (d.isNamedGraph()) namedGraph(body);
         properties(body, r, "属性", "Properties");
         inverse(body);
@@ -77,6 +78,38 @@ final class ResourcePage {
         body.append("<p class=\"formats\">");
         for (Format f : Format.GRAPHS) body.append(Html.link(iris.href(iri) + "?format=" + f.name, f.name)).append(' ');
         body.append("</p>\n");
+    }
+
+    /**
+     * A link into the explorer's view of the resource, for the kinds it draws: a mechanism or a
+     * region focused in the shared network (a province as its filter), an indicator's chart.
+     */
+    private void explore(StringBuilder body, Resource r) {
+        String iri = URLEncoder.encode(r.getURI(), StandardCharsets.UTF_8);
+        String href;
+        String zh;
+        String en;
+        if (union.contains(r, RDF.type, FZ.Mechanism)) {
+            href = "/explore/shared?focus=" + iri;
+            zh = "在共享网络中查看";
+            en = "view in shared network";
+        } else if (union.contains(r, RDF.type, FZ.Region) && union.contains(r, FZ.level, FZ.Province)) {
+            href = "/explore/shared?province=" + iri;
+            zh = "查看省内共享网络";
+            en = "view the shared network within this province";
+        } else if (union.contains(r, RDF.type, FZ.Region)) {
+            href = "/explore/shared?focus=" + iri;
+            zh = "在共享网络中查看";
+            en = "view in shared network";
+        } else if (union.contains(r, RDF.type, FZ.Indicator)) {
+            href = "/explore/metrics?indicator=" + iri;
+            zh = "在指标图表中查看";
+            en = "view in indicator chart";
+        } else {
+            return;
+        }
+        body.append("<p class=\"explore\"><a href=\"").append(Html.escape(href)).append("\">").append(zh)
+                .append(" <span lang=\"en\">").append(en).append("</span></a></p>\n");
     }
 
     private void namedGraph(StringBuilder body) {

@@ -8,30 +8,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.fazhikg.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The explorer's routes over HTTP: pages, their assets, WebJars and the saved queries. */
+/**
+ * The explorer's routes on the SparqlServer over HTTP: pages, their assets, WebJars, the saved
+ * queries, and the links from the server's entity pages into the explorer.
+ */
 class ExplorerRoutesTest {
     private static final List<String> PAGES = List.of("/", "/explore/shared", "/explore/firsts", "/explore/metrics", "/explore/query");
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+    private static final String RESOURCE = "https://fazhi-kg.org/resource/";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static ExplorerFixtureServer server;
+    private static ExplorerTestServer server;
 
     @BeforeAll
     static void start() {
-        server = ExplorerFixtureServer.start();
+        server = ExplorerTestServer.fixture("/explorer/graph.trig");
     }
 
     @AfterAll
@@ -40,8 +47,22 @@ class ExplorerRoutesTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The explorer links of an entity page (class "explore"), as their href attributes. */
+    private static List<String> explorerLinks(String entityPath) throws Exception {
+        HttpResponse<String> page = get(entityPath);
+        assertEquals(200, page.statusCode(), entityPath);
+        Matcher link = Pattern.compile("<p class=\"explore\"><a href=\"([^\"]+)\"").matcher(page.body());
+        List<String> hrefs = new ArrayList<>();
+        while (link.find()) hrefs.add(link.group(1).replace("&amp;", "&"));
+        return hrefs;
+    }
+
+    private static String encoded(String iri) {
+        return URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -96,14 +117,35 @@ class ExplorerRoutesTest {
 
     @Test
     void pages_carry_the_base_iri_the_server_mints_under() throws Exception {
-        Javalin app = Javalin.create(config -> Explorer.install(config, "http://example.org/kg/")).start("127.0.0.1", 0);
-        try {
+        try (GraphStore empty = GraphStore.inMemory();
+             SparqlServer other = SparqlServer.start(empty, ServerConfig.defaults().withPort(0).withBaseIri("http://example.org/kg/"))) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.port() + "/explore/shared")).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create(other.url() + "explore/shared")).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(response.body().contains("<meta name=\"fazhi-kg-base\" content=\"http://example.org/kg/\">"));
-        } finally {
-            app.stop();
         }
+    }
+
+    @Test
+    void mechanism_page_links_to_the_mechanism_in_the_shared_network() throws Exception {
+        assertEquals(List.of("/explore/shared?focus=" + encoded(RESOURCE + "mechanism/sanxiang")),
+                explorerLinks("/resource/mechanism/sanxiang"));
+    }
+
+    @Test
+    void province_page_links_to_its_network_and_other_regions_to_their_focus() throws Exception {
+        assertEquals(List.of("/explore/shared?province=" + encoded(RESOURCE + "region/33")), explorerLinks("/resource/region/33"));
+        assertEquals(List.of("/explore/shared?focus=" + encoded(RESOURCE + "region/330106")), explorerLinks("/resource/region/330106"));
+    }
+
+    @Test
+    void indicator_page_links_to_its_chart() throws Exception {
+        assertEquals(List.of("/explore/metrics?indicator=" + encoded(RESOURCE + "indicator/fuyi-shouan")),
+                explorerLinks("/resource/indicator/fuyi-shouan"));
+    }
+
+    @Test
+    void report_page_has_no_explorer_link() throws Exception {
+        assertEquals(List.of(), explorerLinks("/resource/report/xh-2022"));
     }
 
     @Test

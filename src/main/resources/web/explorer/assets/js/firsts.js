@@ -40,7 +40,7 @@ async function drawClaims() {
     box.append(el('section', { class: 'claim-group', 'data-scope': scope || 'none' },
       el('h2', {}, term('scope', scope) + ' (' + inScope.length + ')'), table));
     pagedTable(table, [
-      { title: t('region'), cell: regionLink },
+      { title: t('region'), cell: regionLink, className: () => 'nowrap' },
       { title: t('year'), cell: (row) => row.year ?? '' },
       { title: t('claim'), cell: (row) => {
         const claimants = regionsByClaim.get(normalized(row.what)).size;

@@ -83,10 +83,10 @@ function showObservation(row, index) {
 
 function drawTable(indicatorLabel, rows) {
   pagedTable(document.getElementById('metric-table'), [
-    { title: t('region'), cell: regionLink },
+    { title: t('region'), cell: regionLink, className: () => 'nowrap' },
     { title: t('year'), cell: (row) => row.year ?? '' },
     { title: t('value'), cell: (row) => formatValue(row.value), className: () => 'num' },
-    { title: t('unit'), cell: (row) => row.unit ?? '' },
+    { title: t('unit'), cell: (row) => row.unit ?? '', className: () => 'nowrap' },
     { title: t('subject'), cell: (row) => row.subject ?? '' },
     { title: t('sentence'), cell: (row) => row.sentence ?? '' },
     { title: t('report'), cell: reportLink },

@@ -11,7 +11,7 @@ const ACCEPT = 'application/sparql-results+json, text/turtle;q=0.9, text/plain;q
 
 frame('query');
 const editor = CodeMirror.fromTextArea(document.getElementById('editor'), {
-  mode: 'application/sparql-query', lineNumbers: true, matchBrackets: true, indentUnit: 2,
+  mode: 'application/sparql-query', lineNumbers: true, matchBrackets: true, indentUnit: 2, lineWrapping: true,
   extraKeys: { 'Ctrl-Enter': () => guarded(run), 'Cmd-Enter': () => guarded(run) },
 });
 window.explorerEditor = editor;
