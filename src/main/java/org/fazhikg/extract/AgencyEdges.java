@@ -63,8 +63,8 @@ final class AgencyEdges {
             }
             if (!AgencyText.isHan(c)) break;
             if (ctx.inPlace()[j - 1] || ctx.placeAt().containsKey(j - 1)) {
-                Place p = ctx.placeEndingAt(j);
-                if (p != null && p.form() != Place.Form.COMMUNITY) return -1;
+                RegionPlace p = ctx.placeEndingAt(j);
+                if (p != null && p.form() != RegionPlace.Form.COMMUNITY) return -1;
             }
             if (regions.deicticPrefixAt(text, j - 1) || j >= 2 && "我全本该".indexOf(text.charAt(j - 2)) >= 0
                     && "区市省县州旗".indexOf(text.charAt(j - 1)) >= 0) {

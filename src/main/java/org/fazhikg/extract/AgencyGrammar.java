@@ -31,7 +31,7 @@ final class AgencyGrammar {
      * @param names  one name template, or several when an enumeration shares the head (市、区两级法院)
      * @param deixis the deictic prefixes of the name (区 in 区委), which name regions too
      */
-    record Found(int start, int end, List<String> names, String type, List<Place> deixis) {}
+    record Found(int start, int end, List<String> names, String type, List<RegionPlace> deixis) {}
 
     /** Continuations that follow a body without a modifier of their own: 司法局党支部, 市委常委会. */
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
@@ -58,7 +58,7 @@ final class AgencyGrammar {
      * Every body in the text; nested names keep only the longest, and bodies inside 《》 are skipped.
      * {@code tokens} are plain words (see {@link RegionFinder#plainWords}).
      */
-    List<Found> find(String text, TokenIndex tokens, List<Place> places, boolean[] inTitle) {
+    List<Found> find(String text, RegionTokens tokens, List<RegionPlace> places, boolean[] inTitle) {
         AgencyText ctx = AgencyText.of(text, tokens, places, inTitle);
         List<Found> candidates = new ArrayList<>();
         for (int p = 0; p < text.length(); p++) {
@@ -90,22 +90,22 @@ final class AgencyGrammar {
     /** Reads a body from a prefix rightwards, plus a bare unit coordinated with it (局理论学习中心组和党支部). */
     private List<Found> readFrom(AgencyText ctx, AgencyPrefix prefix) {
         String text = ctx.text();
-        List<NameSegment> segments = new ArrayList<>();
+        List<AgencySegment> segments = new ArrayList<>();
         int i = prefix.end();
         boolean regional = prefix.regional();
         if (regional && text.startsWith("委", i) && !NOT_COMMITTEE.matcher(text).region(i, Math.min(text.length(), i + 2)).useTransparentBounds(true).lookingAt()) {
-            segments.add(new NameSegment("", new Head("委", "委", "party_body", Rule.PARTY), i + 1));
+            segments.add(new AgencySegment("", new Head("委", "委", "party_body", Rule.PARTY), i + 1));
             i++;
         } else if (regional && prefix.communist() && text.startsWith("委员会", i)) {
-            segments.add(new NameSegment("", new Head("委员会", "委", "party_body", Rule.PARTY), i + 3));
+            segments.add(new AgencySegment("", new Head("委员会", "委", "party_body", Rule.PARTY), i + 3));
             i += 3;
         }
         if (!segments.isEmpty() && text.startsWith("办", i) && !NOT_OFFICE.matcher(text).region(i, Math.min(text.length(), i + 2)).lookingAt()) {
-            segments.add(new NameSegment("", new Head("办", "办公室", "bureau", Rule.SUB), i + 1)); // 市委办 = 市委办公室
+            segments.add(new AgencySegment("", new Head("办", "办公室", "bureau", Rule.SUB), i + 1)); // 市委办 = 市委办公室
             i++;
         } else if (prefix.kind() == AgencyPrefix.Kind.LOCALITY && text.startsWith("办", i)
                 && !NOT_OFFICE.matcher(text).region(i, Math.min(text.length(), i + 2)).lookingAt()) {
-            segments.add(new NameSegment("", new Head("办", "办事处", "other", Rule.PLACED), i + 1)); // 北山街道办
+            segments.add(new AgencySegment("", new Head("办", "办事处", "other", Rule.PLACED), i + 1)); // 北山街道办
             i++;
         }
         segments.addAll(scan(ctx, i, !segments.isEmpty() || prefix.kind() == AgencyPrefix.Kind.ISSUER, true));
@@ -123,7 +123,7 @@ final class AgencyGrammar {
         int start = prefix.start();
         if (prefix.kind() == AgencyPrefix.Kind.REGION && !prefix.communist()) {
             // 南宁市、柳州市、桂林市司法局: the regions before share the head
-            for (Place shared : prefixes.sharedRegions(ctx, prefix.start())) {
+            for (RegionPlace shared : prefixes.sharedRegions(ctx, prefix.start())) {
                 names.add(AgencyNames.name(shared.name(), prefix, segments));
                 start = Math.min(start, shared.start());
             }
@@ -137,7 +137,7 @@ final class AgencyGrammar {
     }
 
     /** A bare party unit right after 和/及/、 shares the body's prefix: 局理论学习中心组和党支部 → the issuer's 党支部. */
-    private Found coordinatedUnit(AgencyText ctx, AgencyPrefix prefix, List<NameSegment> segments, int end) {
+    private Found coordinatedUnit(AgencyText ctx, AgencyPrefix prefix, List<AgencySegment> segments, int end) {
         String text = ctx.text();
         if (end >= text.length() || "和及、与".indexOf(text.charAt(end)) < 0) return null;
         for (String unit : List.of("机关党委", "党支部", "党总支", "党组", "党委")) {
@@ -145,7 +145,7 @@ final class AgencyGrammar {
             int unitEnd = end + 1 + unit.length();
             if (unitEnd < text.length() && AgencyText.isHan(text.charAt(unitEnd)) && vocab.headAt(text, unitEnd) != null) return null;
             // the unit hangs on the same body as the segment before it: 局 for 局理论学习中心组
-            List<NameSegment> owner = segments.subList(0, segments.size() - 1);
+            List<AgencySegment> owner = segments.subList(0, segments.size() - 1);
             String template = prefix.templates().get(0);
             String base = owner.isEmpty() ? template : AgencyNames.name(template, prefix, owner);
             return new Found(end + 1, unitEnd, List.of(base + unit), "party_body", List.of());
@@ -158,9 +158,9 @@ final class AgencyGrammar {
      * new region. {@code boundaryFirst}: whether a boundary word right at {@code from} ends the scan too
      * (not when reading a name whose start is already known).
      */
-    private List<NameSegment> scan(AgencyText ctx, int from, boolean afterHead, boolean boundaryFirst) {
+    private List<AgencySegment> scan(AgencyText ctx, int from, boolean afterHead, boolean boundaryFirst) {
         String text = ctx.text();
-        List<NameSegment> segments = new ArrayList<>();
+        List<AgencySegment> segments = new ArrayList<>();
         int modifierStart = from;
         int i = from;
         while (i < text.length() && i - modifierStart <= AgencyEdges.LONGEST_MODIFIER) {
@@ -175,7 +175,7 @@ final class AgencyGrammar {
             if (government && (i > modifierStart || !segments.isEmpty() || i > from)) head = null; // 法治政府建设领导小组
             if (head != null && headFits(ctx, i, head, afterHead || !segments.isEmpty())) {
                 int end = i + head.text().length();
-                segments.add(new NameSegment(text.substring(modifierStart, i), head, end));
+                segments.add(new AgencySegment(text.substring(modifierStart, i), head, end));
                 i = end;
                 modifierStart = i;
                 continue;
@@ -187,7 +187,7 @@ final class AgencyGrammar {
                         && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1)) && !startsRegion(ctx, i + 1);
                 if (boundary != null && !joins && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
-                        && ctx.placeAt().get(i).form() == Place.Form.SHORT; // 襄阳市襄阳公证处
+                        && ctx.placeAt().get(i).form() == RegionPlace.Form.SHORT; // 襄阳市襄阳公证处
                 if (startsRegion(ctx, i) && !properName && !afterStationing(text, i) && !subUnitFollows(ctx, i, segments)) break;
             }
             i++;
@@ -200,14 +200,14 @@ final class AgencyGrammar {
     }
 
     private boolean startsRegion(AgencyText ctx, int i) {
-        Place p = ctx.placeAt().get(i);
-        return (p != null && p.form() != Place.Form.COMMUNITY) || regions.deicticPrefixAt(ctx.text(), i) && !ctx.inPlace()[i];
+        RegionPlace p = ctx.placeAt().get(i);
+        return (p != null && p.form() != RegionPlace.Form.COMMUNITY) || regions.deicticPrefixAt(ctx.text(), i) && !ctx.inPlace()[i];
     }
 
     /** 深圳市公安局罗湖分局: a region inside a name is fine when a branch head follows it. */
-    private boolean subUnitFollows(AgencyText ctx, int i, List<NameSegment> segments) {
+    private boolean subUnitFollows(AgencyText ctx, int i, List<AgencySegment> segments) {
         if (segments.isEmpty()) return false;
-        Place p = ctx.placeAt().get(i);
+        RegionPlace p = ctx.placeAt().get(i);
         int from = p == null ? i + 1 : p.end();
         for (int k = from; k < Math.min(ctx.text().length(), from + 4); k++) {
             Head h = vocab.headAt(ctx.text(), k);
@@ -221,10 +221,10 @@ final class AgencyGrammar {
      * its own topic (全面依法治市委员会协调小组 is the committee plus its groups), a sub-unit needs a body
      * before it, a placed head a region.
      */
-    private List<NameSegment> acceptable(AgencyText ctx, AgencyPrefix prefix, List<NameSegment> segments) {
+    private List<AgencySegment> acceptable(AgencyText ctx, AgencyPrefix prefix, List<AgencySegment> segments) {
         for (int n = segments.size(); n > 0; n--) {
-            List<NameSegment> body = segments.subList(0, n);
-            NameSegment last = body.get(n - 1);
+            List<AgencySegment> body = segments.subList(0, n);
+            AgencySegment last = body.get(n - 1);
             Head head = last.head();
             boolean alone = n == 1;
             if (!alone && last.modifier().length() < 2 && !continuesBare(head)) continue;
@@ -256,7 +256,7 @@ final class AgencyGrammar {
     }
 
     /** Whether a name without prefix (modifier + one head) is a body rather than a type or a fragment. */
-    private boolean standsWithoutPrefix(AgencyText ctx, NameSegment segment) {
+    private boolean standsWithoutPrefix(AgencyText ctx, AgencySegment segment) {
         Head head = segment.head();
         String modifier = segment.modifier();
         return switch (head.rule()) {
@@ -281,7 +281,7 @@ final class AgencyGrammar {
             if (start < 0) return null;
         }
         if (edges.pluralBefore(ctx, start)) return null;
-        List<NameSegment> segments = scan(ctx, start, false, false);
+        List<AgencySegment> segments = scan(ctx, start, false, false);
         // the scan must reach the head we started from
         if (segments.isEmpty() || segments.get(segments.size() - 1).end() < headEnd) return null;
         segments = acceptable(ctx, null, segments);
@@ -289,7 +289,7 @@ final class AgencyGrammar {
         int end = segments.get(segments.size() - 1).end();
         if (followedByDesignation(text, end) || ctx.inTitle()[start]) return null;
         if (head.rule() == Rule.LOCAL && segments.size() == 1 && LOCAL_AS_MODIFIER.matcher(text).region(end, text.length()).lookingAt()) return null;
-        NameSegment first = segments.get(0);
+        AgencySegment first = segments.get(0);
         List<String> topics = groupEnumeration(text, start, first);
         if (!topics.isEmpty() && ctx.ruleOfLawReport()) {
             int enumerationStart = start - topics.stream().limit(topics.size() - 1).mapToInt(t -> t.length() + 1).sum();
@@ -300,7 +300,7 @@ final class AgencyGrammar {
     }
 
     /** 规范性文件、执法、司法、守法普法协调小组: the topics of coordination groups sharing one head. */
-    private static List<String> groupEnumeration(String text, int start, NameSegment first) {
+    private static List<String> groupEnumeration(String text, int start, AgencySegment first) {
         if (!first.head().text().equals("协调小组") || !AgencyVocabulary.RULE_OF_LAW_GROUPS.contains(first.modifier())) return List.of();
         List<String> topics = new ArrayList<>();
         int k = start;

@@ -21,12 +21,12 @@ final class AgencyNames {
     private AgencyNames() {}
 
     /** The name template of a body: {@code template} is the prefix's region part, null without prefix. */
-    static String name(String template, AgencyPrefix prefix, List<NameSegment> segments) {
+    static String name(String template, AgencyPrefix prefix, List<AgencySegment> segments) {
         StringBuilder sb = new StringBuilder();
         if (template != null) sb.append(template);
         boolean partyOpen = !segments.isEmpty() && segments.get(0).head().text().matches("委|委员会") && segments.get(0).head().canonical().equals("委");
         for (int k = 0; k < segments.size(); k++) {
-            NameSegment s = segments.get(k);
+            AgencySegment s = segments.get(k);
             Head head = s.head();
             String canonical = head.canonical();
             boolean first = k == 0 || k == 1 && partyOpen;
@@ -60,8 +60,8 @@ final class AgencyNames {
     }
 
     /** The body type, from the last head: 区司法局党支部 is a party_body. */
-    static String type(List<NameSegment> segments) {
-        NameSegment last = segments.get(segments.size() - 1);
+    static String type(List<AgencySegment> segments) {
+        AgencySegment last = segments.get(segments.size() - 1);
         return last.head().type();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param deixis    the deictic words, which name regions too
  * @param communist whether 中共 or 中国共产党 comes first (中共罗湖区委员会 is the party committee)
  */
-record AgencyPrefix(int start, int end, Kind kind, List<String> templates, List<Place> deixis, boolean communist) {
+record AgencyPrefix(int start, int end, Kind kind, List<String> templates, List<RegionPlace> deixis, boolean communist) {
     enum Kind { REGION, SHORT, DEIXIS, LOCALITY, ISSUER, ZONE }
 
     boolean regional() {

@@ -32,18 +32,18 @@ final class AgencyPrefixes {
         int start = p;
         for (String party : List.of("中国共产党", "中共")) {
             if (text.startsWith(party, p) && ctx.placeAt().containsKey(p + party.length())
-                    && ctx.placeAt().get(p + party.length()).form() == Place.Form.FULL) {
+                    && ctx.placeAt().get(p + party.length()).form() == RegionPlace.Form.FULL) {
                 communist = true;
                 p += party.length();
                 break;
             }
         }
-        Place place = ctx.placeAt().get(p);
+        RegionPlace place = ctx.placeAt().get(p);
         if (place != null) {
             switch (place.form()) {
                 case FULL -> {
-                    Place last = place;
-                    for (Place next = ctx.placeAt().get(last.end()); next != null && next.form() == Place.Form.FULL;
+                    RegionPlace last = place;
+                    for (RegionPlace next = ctx.placeAt().get(last.end()); next != null && next.form() == RegionPlace.Form.FULL;
                          next = ctx.placeAt().get(last.end())) last = next;
                     return new AgencyPrefix(start, last.end(), AgencyPrefix.Kind.REGION, List.of(last.name()), List.of(), communist);
                 }
@@ -75,7 +75,7 @@ final class AgencyPrefixes {
         if (township != null) return township;
         if (text.startsWith("自治区", p) || text.startsWith("自治州", p)) {
             String level = text.substring(p, p + 3);
-            Place d = RegionFinder.deictic(p, p + 3, text, level);
+            RegionPlace d = RegionFinder.deictic(p, p + 3, text, level);
             return new AgencyPrefix(p, p + 3, AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
         }
         if (!regions.deicticPrefixAt(text, p)) return null;
@@ -83,16 +83,16 @@ final class AgencyPrefixes {
         if (word != null && word.text().length() > 1) return null; // 市场监管局, 市民服务中心: no 市 prefix
         Matcher list = DEICTIC_LIST.matcher(text).region(p, Math.min(text.length(), p + 9)).useTransparentBounds(true);
         if (list.lookingAt()) {
-            List<Place> deixis = new ArrayList<>();
+            List<RegionPlace> deixis = new ArrayList<>();
             for (int k = p; k < list.end(); k++) {
                 char c = text.charAt(k);
                 if ("省市区县".indexOf(c) >= 0) deixis.add(RegionFinder.deictic(k, k + 1, text, String.valueOf(c)));
             }
             if (deixis.size() > 1) {
-                return new AgencyPrefix(p, list.end(), AgencyPrefix.Kind.DEIXIS, deixis.stream().map(Place::name).toList(), deixis, false);
+                return new AgencyPrefix(p, list.end(), AgencyPrefix.Kind.DEIXIS, deixis.stream().map(RegionPlace::name).toList(), deixis, false);
             }
         }
-        Place d = RegionFinder.deictic(p, p + 1, text, String.valueOf(text.charAt(p)));
+        RegionPlace d = RegionFinder.deictic(p, p + 1, text, String.valueOf(text.charAt(p)));
         int end = text.startsWith("级", p + 1) ? p + 2 : p + 1;
         return new AgencyPrefix(p, end, AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
     }
@@ -110,17 +110,17 @@ final class AgencyPrefixes {
         else if ((text.charAt(p) == '镇' || text.charAt(p) == '乡') && TOWNSHIP_BODY.matcher(text).region(p + 1, text.length()).lookingAt())
             level = String.valueOf(text.charAt(p));
         if (level == null) return null;
-        Place d = RegionFinder.deictic(p, p + level.length(), text, level);
+        RegionPlace d = RegionFinder.deictic(p, p + level.length(), text, level);
         return new AgencyPrefix(p, p + level.length(), AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
     }
 
     /** The full region names listed right before a prefix, separated by 、 (南宁市、柳州市、 before 桂林市). */
-    List<Place> sharedRegions(AgencyText ctx, int prefixStart) {
-        List<Place> out = new ArrayList<>();
+    List<RegionPlace> sharedRegions(AgencyText ctx, int prefixStart) {
+        List<RegionPlace> out = new ArrayList<>();
         int k = prefixStart;
         while (k > 1 && ctx.text().charAt(k - 1) == '、') {
-            Place before = ctx.placeEndingAt(k - 1);
-            if (before == null || before.form() != Place.Form.FULL) break;
+            RegionPlace before = ctx.placeEndingAt(k - 1);
+            if (before == null || before.form() != RegionPlace.Form.FULL) break;
             out.add(0, before);
             k = before.start();
         }

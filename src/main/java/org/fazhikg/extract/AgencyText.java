@@ -9,13 +9,13 @@ import java.util.Map;
  * start offset, and which characters lie inside one), the characters inside 《》 titles, and whether
  * the report speaks of 依法治X committees at all.
  */
-record AgencyText(String text, TokenIndex tokens, Map<Integer, Place> placeAt, boolean[] inPlace, boolean[] inTitle,
+record AgencyText(String text, RegionTokens tokens, Map<Integer, RegionPlace> placeAt, boolean[] inPlace, boolean[] inTitle,
                   boolean ruleOfLawReport) {
 
-    static AgencyText of(String text, TokenIndex tokens, List<Place> places, boolean[] inTitle) {
-        Map<Integer, Place> placeAt = new HashMap<>();
+    static AgencyText of(String text, RegionTokens tokens, List<RegionPlace> places, boolean[] inTitle) {
+        Map<Integer, RegionPlace> placeAt = new HashMap<>();
         boolean[] inPlace = new boolean[text.length() + 1];
-        for (Place p : places) {
+        for (RegionPlace p : places) {
             placeAt.put(p.start(), p);
             for (int k = p.start() + 1; k < p.end(); k++) inPlace[k] = true;
         }
@@ -29,9 +29,9 @@ record AgencyText(String text, TokenIndex tokens, Map<Integer, Place> placeAt, b
     }
 
     /** The place ending exactly at {@code end}, or null. */
-    Place placeEndingAt(int end) {
+    RegionPlace placeEndingAt(int end) {
         for (int k = end - 1; k >= Math.max(0, end - 20); k--) {
-            Place p = placeAt.get(k);
+            RegionPlace p = placeAt.get(k);
             if (p != null) return p.end() == end ? p : null;
         }
         return null;

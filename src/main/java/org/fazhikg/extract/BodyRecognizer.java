@@ -23,8 +23,8 @@ final class BodyRecognizer {
 
     List<Mention> find(Analysis analysis) {
         String text = analysis.text();
-        TokenIndex tokens = new TokenIndex(text, analysis.tokens());
-        TokenIndex words = finder.plainWords(text);
+        RegionTokens tokens = new RegionTokens(text, analysis.tokens());
+        RegionTokens words = finder.plainWords(text);
         boolean[] inTitle = RegionFinder.titleMask(text);
         List<Mention> out = new ArrayList<>();
         for (AgencyGrammar.Found body : grammar.find(text, words, finder.places(text, tokens, words), inTitle)) {

@@ -64,32 +64,32 @@ final class RegionFinder {
     }
 
     /** The text cut into plain words (no gazetteer in the dictionary, no organisation recognition). */
-    TokenIndex plainWords(String text) {
+    RegionTokens plainWords(String text) {
         List<Token> words = new ArrayList<>();
         for (Term t : plain.seg(text)) words.add(new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset));
-        return new TokenIndex(text, words);
+        return new RegionTokens(text, words);
     }
 
     /**
      * Gazetteer names, subdistricts and communities in text order, without overlaps (longest wins).
      * {@code tokens} are the extractor's (with place recognition), {@code plainWords} from {@link #plainWords}.
      */
-    List<Place> places(String text, TokenIndex tokens, TokenIndex plainWords) {
-        List<Place> found = new ArrayList<>(divisions(text, plainWords));
+    List<RegionPlace> places(String text, RegionTokens tokens, RegionTokens plainWords) {
+        List<RegionPlace> found = new ArrayList<>(divisions(text, plainWords));
         boolean[] divisionEnd = new boolean[text.length() + 1];
-        for (Place p : found) divisionEnd[p.end()] = true;
-        List<Place> local = subdistricts(text, tokens, plainWords, divisionEnd);
+        for (RegionPlace p : found) divisionEnd[p.end()] = true;
+        List<RegionPlace> local = subdistricts(text, tokens, plainWords, divisionEnd);
         found.removeIf(p -> local.stream().anyMatch(l -> l.start() < p.end() && p.start() < l.end()));
         found.addAll(local);
-        found.sort(Comparator.comparingInt(Place::start));
+        found.sort(Comparator.comparingInt(RegionPlace::start));
         return found;
     }
 
-    private List<Place> divisions(String text, TokenIndex tokens) {
-        List<Place> out = new ArrayList<>();
+    private List<RegionPlace> divisions(String text, RegionTokens tokens) {
+        List<RegionPlace> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Place p = divisionAt(text, i, tokens, out.isEmpty() ? null : out.get(out.size() - 1));
+            RegionPlace p = divisionAt(text, i, tokens, out.isEmpty() ? null : out.get(out.size() - 1));
             if (p == null) {
                 i++;
             } else {
@@ -101,7 +101,7 @@ final class RegionFinder {
     }
 
     /** The division name at {@code start}, checked against plain words: it must not begin inside a word or with a function word. */
-    private Place divisionAt(String text, int start, TokenIndex tokens, Place before) {
+    private RegionPlace divisionAt(String text, int start, RegionTokens tokens, RegionPlace before) {
         for (int len = Math.min(longestName, text.length() - start); len >= 2; len--) {
             String name = text.substring(start, start + len);
             if (!names.contains(name)) continue;
@@ -120,7 +120,7 @@ final class RegionFinder {
                     .map(Division::name).distinct().toList();
             List<String> levels = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
                     .map(d -> d.level().id()).distinct().toList();
-            return new Place(start, start + len, name, full ? Place.Form.FULL : Place.Form.SHORT,
+            return new RegionPlace(start, start + len, name, full ? RegionPlace.Form.FULL : RegionPlace.Form.SHORT,
                     fullNames.size() == 1 ? fullNames.get(0) : name, levels.size() == 1 ? levels.get(0) : null);
         }
         return null;
@@ -142,8 +142,8 @@ final class RegionFinder {
     }
 
     /** …街道, …镇, …乡 (subdistricts) and …社区, …村 (communities) whose first part is a place name. */
-    private List<Place> subdistricts(String text, TokenIndex tokens, TokenIndex plainWords, boolean[] divisionEnd) {
-        List<Place> out = new ArrayList<>();
+    private List<RegionPlace> subdistricts(String text, RegionTokens tokens, RegionTokens plainWords, boolean[] divisionEnd) {
+        List<RegionPlace> out = new ArrayList<>();
         for (String suffix : SUFFIXES) {
             for (int s = text.indexOf(suffix, 1); s >= 0; s = text.indexOf(suffix, s + 1)) {
                 int end = s + suffix.length();
@@ -153,14 +153,14 @@ final class RegionFinder {
                 if (stem == null && suffixStandsAlone(text, s, end, plainWords)) stem = placeStem(text, s, plainWords);
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
                 boolean community = suffix.equals("社区") || suffix.equals("村");
-                out.add(new Place(s - stem.length(), end, stem + suffix,
-                        community ? Place.Form.COMMUNITY : Place.Form.SUBDISTRICT, stem + suffix,
+                out.add(new RegionPlace(s - stem.length(), end, stem + suffix,
+                        community ? RegionPlace.Form.COMMUNITY : RegionPlace.Form.SUBDISTRICT, stem + suffix,
                         community ? "community" : "subdistrict"));
             }
         }
-        out.sort(Comparator.comparingInt(Place::start));
-        List<Place> kept = new ArrayList<>();
-        for (Place p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
+        out.sort(Comparator.comparingInt(RegionPlace::start));
+        List<RegionPlace> kept = new ArrayList<>();
+        for (RegionPlace p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
         return kept;
     }
 
@@ -168,7 +168,7 @@ final class RegionFinder {
      * The words between a boundary (punctuation, 、, a verb such as 指导, a division name, another place)
      * and a 街道/社区 suffix, when they are two to four characters: 指导浆洗街街道 → 浆洗街.
      */
-    private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, TokenIndex plainWords) {
+    private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, RegionTokens plainWords) {
         int j = s;
         while (j > 0 && s - j < 5) {
             if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
@@ -183,7 +183,7 @@ final class RegionFinder {
         return stem.length() >= 2 && stem.length() <= 4 && acceptableStem(stem, nature) ? stem : null;
     }
 
-    private static boolean suffixStandsAlone(String text, int s, int end, TokenIndex tokens) {
+    private static boolean suffixStandsAlone(String text, int s, int end, RegionTokens tokens) {
         String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
         if (next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
                 || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")) return false;
@@ -193,7 +193,7 @@ final class RegionFinder {
     }
 
     /** The place-name part before a suffix at {@code s}: one proper-noun token, or two short tokens; null if none. */
-    private String placeStem(String text, int s, TokenIndex tokens) {
+    private String placeStem(String text, int s, RegionTokens tokens) {
         Token over = tokens.at(s);
         if (over != null && over.start() < s) {
             // the suffix is inside a place token such as 观澜街道/ns or 城关镇/ns
@@ -230,8 +230,8 @@ final class RegionFinder {
     }
 
     /** Deictic words and enumerations: 我区, 全市, 本省, 省级, 省、市、区, 市县两级; outside 《》 titles. */
-    List<Place> deixis(String text, boolean[] inTitle) {
-        List<Place> out = new ArrayList<>();
+    List<RegionPlace> deixis(String text, boolean[] inTitle) {
+        List<RegionPlace> out = new ArrayList<>();
         Matcher m = DEIXIS.matcher(text);
         while (m.find()) {
             if (inTitle[m.start()]) continue;
@@ -252,12 +252,12 @@ final class RegionFinder {
                 offset++;
             }
         }
-        out.sort(Comparator.comparingInt(Place::start));
+        out.sort(Comparator.comparingInt(RegionPlace::start));
         return out;
     }
 
-    static Place deictic(int start, int end, String text, String level) {
-        return new Place(start, end, text.substring(start, end), Place.Form.DEIXIS, "{" + level + "}", levelHint(level));
+    static RegionPlace deictic(int start, int end, String text, String level) {
+        return new RegionPlace(start, end, text.substring(start, end), RegionPlace.Form.DEIXIS, "{" + level + "}", levelHint(level));
     }
 
     static String levelHint(String deicticLevel) {

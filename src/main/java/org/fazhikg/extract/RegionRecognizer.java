@@ -26,20 +26,20 @@ final class RegionRecognizer {
 
     List<Mention> find(Analysis analysis) {
         String text = analysis.text();
-        TokenIndex tokens = new TokenIndex(text, analysis.tokens());
-        TokenIndex words = finder.plainWords(text);
+        RegionTokens tokens = new RegionTokens(text, analysis.tokens());
+        RegionTokens words = finder.plainWords(text);
         boolean[] inTitle = RegionFinder.titleMask(text);
-        List<Place> places = finder.places(text, tokens, words);
-        List<Place> all = new ArrayList<>(places);
-        for (Place d : finder.deixis(text, inTitle)) {
+        List<RegionPlace> places = finder.places(text, tokens, words);
+        List<RegionPlace> all = new ArrayList<>(places);
+        for (RegionPlace d : finder.deixis(text, inTitle)) {
             if (places.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) all.add(d);
         }
         for (AgencyGrammar.Found body : grammar.find(text, words, places, inTitle)) all.addAll(body.deixis());
-        all.sort(Comparator.comparingInt(Place::start).thenComparingInt(Place::end));
+        all.sort(Comparator.comparingInt(RegionPlace::start).thenComparingInt(RegionPlace::end));
         Set<String> seen = new HashSet<>();
         List<Mention> out = new ArrayList<>();
-        for (Place p : all) {
-            if (!seen.add(p.form() == Place.Form.DEIXIS ? p.start() + ":deixis" : p.start() + ":" + p.end())) continue;
+        for (RegionPlace p : all) {
+            if (!seen.add(p.form() == RegionPlace.Form.DEIXIS ? p.start() + ":deixis" : p.start() + ":" + p.end())) continue;
             out.add(Mention.of(Kind.REGION, p.start(), p.end(), p.text(), p.name(), p.level()));
         }
         return out;

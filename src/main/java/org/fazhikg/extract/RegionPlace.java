@@ -8,7 +8,7 @@ package org.fazhikg.extract;
  *              deixis the level word in braces ({区}, {市})
  * @param level level hint (province, city, district, county, subdistrict, community), null when unsure
  */
-record Place(int start, int end, String text, Form form, String name, String level) {
+record RegionPlace(int start, int end, String text, Form form, String name, String level) {
     enum Form { FULL, SHORT, SUBDISTRICT, COMMUNITY, DEIXIS }
 
     boolean isDivision() {

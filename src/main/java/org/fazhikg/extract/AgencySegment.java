@@ -3,4 +3,4 @@ package org.fazhikg.extract;
 import org.fazhikg.extract.AgencyVocabulary.Head;
 
 /** A head found while reading a body's name, with the modifier text before it and where the head ends. */
-record NameSegment(String modifier, Head head, int end) {}
+record AgencySegment(String modifier, Head head, int end) {}

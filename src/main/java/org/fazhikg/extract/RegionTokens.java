@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** HanLP's tokens indexed by character offset: where tokens start and end, and the token over each character. */
-final class TokenIndex {
+final class RegionTokens {
     private final boolean[] starts;
     private final boolean[] ends;
     private final Token[] over;
 
-    TokenIndex(String text, List<Token> tokens) {
+    RegionTokens(String text, List<Token> tokens) {
         starts = new boolean[text.length() + 1];
         ends = new boolean[text.length() + 1];
         over = new Token[text.length()];
