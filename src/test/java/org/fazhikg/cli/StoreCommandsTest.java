@@ -100,6 +100,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void export_writes_the_csv_tables_and_the_void_description() throws Exception {
+        for (String table : new String[] {"entities", "mentions", "observations"}) {
+            Path out = tmp.resolve(table + ".csv");
+            Run r = run("export", "--store", store.toString(), "--format", table + "-csv", "--out", out.toString());
+            assertEquals(0, r.code(), table + ": " + r.err());
+            try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(Files.newBufferedReader(out))) {
+                assertTrue(parser.getRecords().size() > 0, table + " has rows");
+            }
+        }
+        Path voidFile = tmp.resolve("void.ttl");
+        Run r = run("export", "--store", store.toString(), "--format", "void", "--out", voidFile.toString());
+        assertEquals(0, r.code(), r.err());
+        Model description = RDFDataMgr.loadModel(voidFile.toString());
+        assertTrue(description.contains(null, org.apache.jena.vocabulary.RDF.type,
+                description.createResource("http://rdfs.org/ns/void#Dataset")), "a void:Dataset");
+    }
+
+    @Test
     void the_built_graph_validates() {
         Run r = run("validate", "--store", store.toString());
         assertEquals(0, r.code(), r.out() + r.err());
