@@ -34,6 +34,10 @@ final class RegionResolver {
         }
         String written = m.text();
         boolean full = names.gazetteer().byName(written).stream().anyMatch(d -> d.name().equals(written));
+        Region home = ctx.home();
+        if (!full && home != null && home.division() == null && home.name().startsWith(written)) {
+            return null; // 法治宁海 in a report of 宁海路街道: the subdistrict's own stem, not 宁海县
+        }
         List<Region> context = new ArrayList<>(ctx.lineage());
         if (before != null) context.add(0, before);
         context.addAll(known);

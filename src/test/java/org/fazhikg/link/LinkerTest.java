@@ -103,6 +103,18 @@ class LinkerTest {
     }
 
     @Test
+    void reads_a_subdistrict_report_from_its_title_when_the_metadata_keeps_only_a_stem() {
+        Linked linked = link("杭州市西湖区宁波路街道办事处2017年度法治政府建设工作报告\n本街道在区委、区政府领导下，全市率先打造“法治宁波”品牌，区法院给予指导。",
+                new ReportMetadata(null, null, "宁波", 2017, null, null));
+        assertEquals("宁波路街道", linked.issuerRegion().label());
+        Map<String, String> found = bodies(linked);
+        assertEquals("西湖区委", found.get("区委"));
+        assertEquals("西湖区人民法院", found.get("区法院"));
+        assertTrue(canonicals(linked, Kind.REGION).contains("杭州市"));
+        assertFalse(canonicals(linked, Kind.REGION).contains("宁波市"));
+    }
+
+    @Test
     void resolves_superior_bureaus_from_a_district_report() {
         Linked linked = link("工作得到市司法局、市局和省厅的肯定，省司法厅予以通报表扬，市局法治督察处派员指导。", issuedBy("深圳市罗湖区司法局", "罗湖区"));
         Map<String, String> found = bodies(linked);
