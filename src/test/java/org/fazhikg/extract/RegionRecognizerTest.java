@@ -106,6 +106,8 @@ class RegionRecognizerTest {
     void runs_a_community_name_back_to_the_previous_boundary() {
         assertTrue(names("推动花园路北里社区等5个社区创建。").contains("花园路北里社区"), names("推动花园路北里社区等5个社区创建。").toString());
         assertTrue(names("获评示范社区。琅琊路社区开展法律服务。").contains("琅琊路社区"), names("获评示范社区。琅琊路社区开展法律服务。").toString());
+        assertTrue(names("在颐和路社区打造广场，颐和路社区被评为示范。").contains("颐和路社区"), names("在颐和路社区打造广场，颐和路社区被评为示范。").toString());
+        assertTrue(names("工作组在玉泉路社区打造法治广场。").contains("玉泉路社区"), names("工作组在玉泉路社区打造法治广场。").toString());
         assertTrue(names("在玉泉路社区打造法治广场。").contains("玉泉路社区"), names("在玉泉路社区打造法治广场。").toString());
         assertTrue(names("青山镇桃花井村被命名为示范村。").contains("桃花井村"), names("青山镇桃花井村被命名为示范村。").toString());
     }
