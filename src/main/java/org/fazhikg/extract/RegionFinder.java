@@ -119,6 +119,10 @@ final class RegionFinder {
                     || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
                 continue;
             }
+            if (gazetteer.formerNameOf(name).isPresent()) {
+                // 偃师市 in a report written before it became 偃师区: the name as written, a county-level unit
+                return new RegionPlace(start, start + len, name, RegionPlace.Form.SHORT, name, "county");
+            }
             List<String> fullNames = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
                     .map(Division::name).distinct().toList();
             List<String> levels = divisions.stream().filter(d -> full ? d.name().equals(name) : true)

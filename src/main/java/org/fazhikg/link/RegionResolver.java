@@ -44,6 +44,9 @@ final class RegionResolver {
         Division d = names.choose(written, context, full);
         if (d == null) return null;
         if (!full && !acceptShortForm(d, ctx)) return null;
+        if (names.gazetteer().formerNameOf(written).isPresent()) {
+            return new Region(d.code(), written, "county", d.parentCode(), d); // 偃师市 of a 2018 report: today's 偃师区
+        }
         return Region.of(d);
     }
 

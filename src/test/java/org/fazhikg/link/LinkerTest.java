@@ -115,6 +115,18 @@ class LinkerTest {
     }
 
     @Test
+    void links_a_former_county_name_to_the_district_it_became() {
+        Linked linked = link("郑州市文化和旅游局2016年法治政府建设工作报告\n上街县文物工作有序推进。", issuedBy("郑州市文化和旅游局", "郑州市"));
+        Entity former = region(linked, "上街县");
+        assertEquals(gazetteerCode("上街区"), former.key());
+        assertEquals("county", former.category());
+    }
+
+    private static String gazetteerCode(String name) {
+        return Gazetteer.load().byName(name).get(0).code();
+    }
+
+    @Test
     void resolves_superior_bureaus_from_a_district_report() {
         Linked linked = link("工作得到市司法局、市局和省厅的肯定，省司法厅予以通报表扬，市局法治督察处派员指导。", issuedBy("深圳市罗湖区司法局", "罗湖区"));
         Map<String, String> found = bodies(linked);
