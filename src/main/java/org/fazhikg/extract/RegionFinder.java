@@ -121,7 +121,7 @@ final class RegionFinder {
             }
             if (gazetteer.formerNameOf(name).isPresent()) {
                 // 偃师市 in a report written before it became 偃师区: the name as written, a county-level unit
-                return new RegionPlace(start, start + len, name, RegionPlace.Form.SHORT, name, "county");
+                return new RegionPlace(start, start + len, name, RegionPlace.Form.FULL, name, "county");
             }
             List<String> fullNames = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
                     .map(Division::name).distinct().toList();

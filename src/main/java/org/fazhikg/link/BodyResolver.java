@@ -71,6 +71,11 @@ final class BodyResolver {
         if (d == null) return new Resolution(name, null);
         Region r = Region.of(d);
         String rest = name.substring(lead.length());
+        String department = ctx.issuerDepartment();
+        if (rest.equals("局") && department != null && (department.endsWith("局") || department.endsWith("厅"))) {
+            // 洛龙区局 in a city bureau's report: that district's branch of the issuer's department
+            return new Resolution(judicial(lead + atLevel(department, "局"), r), r);
+        }
         // 黔西南布依族苗族自治州委 → 黔西南州委, 广西壮族自治区委 → 广西壮族自治区党委: the customary form
         if (rest.startsWith("委") && !rest.startsWith("委员")) name = RegionNames.partyCommittee(r) + rest.substring(1);
         return new Resolution(judicial(name, r), r);

@@ -122,6 +122,15 @@ class LinkerTest {
         assertEquals("county", former.category());
     }
 
+    @Test
+    void reads_a_district_bureau_in_a_city_bureau_report_as_the_same_department() {
+        Linked linked = link("二七区局、上街县局被评为先进单位。", issuedBy("郑州市生态环境局", "郑州市"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("二七区生态环境局", found.get("二七区局"));
+        assertEquals("上街县生态环境局", found.get("上街县局"));
+        assertFalse(found.containsKey("市局"));
+    }
+
     private static String gazetteerCode(String name) {
         return Gazetteer.load().byName(name).get(0).code();
     }
