@@ -131,6 +131,15 @@ class LinkerTest {
         assertFalse(found.containsKey("市局"));
     }
 
+    @Test
+    void expands_government_office_and_city_management_short_forms_literally() {
+        Map<String, String> found = bodies(link("市政府法制办、县城管局、县住房城乡建设委和县综合行政执法局联合开展检查。", issuedBy("宜宾市屏山县人民政府", "屏山县")));
+        assertEquals("宜宾市人民政府法制办公室", found.get("市政府法制办"));
+        assertEquals("屏山县城市管理局", found.get("县城管局"));
+        assertEquals("屏山县住房和城乡建设委员会", found.get("县住房城乡建设委"));
+        assertEquals("屏山县综合行政执法局", found.get("县综合行政执法局"));
+    }
+
     private static String gazetteerCode(String name) {
         return Gazetteer.load().byName(name).get(0).code();
     }
