@@ -227,7 +227,8 @@ final class AgencyGrammar {
             AgencySegment last = body.get(n - 1);
             Head head = last.head();
             boolean alone = n == 1;
-            if (!alone && last.modifier().length() < 2 && !continuesBare(head)) continue;
+            boolean facultyOfUniversity = !alone && head.text().equals("学院") && body.get(n - 2).head().text().equals("大学"); // 法学院
+            if (!alone && last.modifier().length() < 2 && !continuesBare(head) && !facultyOfUniversity) continue;
             if (!alone && head.text().endsWith("政府")) continue; // 法治政府 after a body is a phrase, not a unit
             if (head.rule() == Rule.SUB && alone && (prefix == null || prefix.kind() != AgencyPrefix.Kind.ISSUER)) continue;
             if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())) continue;

@@ -77,6 +77,11 @@ class BodyRecognizerTest {
     }
 
     @Test
+    void keeps_a_faculty_with_its_university() {
+        assertTrue(bodies("邀请西北政法大学法学院教授授课。").containsKey("西北政法大学法学院"), bodies("邀请西北政法大学法学院教授授课。").toString());
+    }
+
+    @Test
     void reads_the_issuer_from_first_person_words() {
         Map<String, String> found = bodies("今年我局共办理复议案件。局党组专题研究部署。");
         assertEquals("{本机关}", found.get("我局"));
