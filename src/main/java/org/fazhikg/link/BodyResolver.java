@@ -65,6 +65,11 @@ final class BodyResolver {
 
     /** A name written out: its region is the division it starts with, if any. */
     private Resolution explicit(String name, ReportContext ctx) {
+        if (name.startsWith("党工委")) {
+            // a bare 党工委 is the issuing subdistrict's; in other reports it names none we can place
+            Region home = ctx.home();
+            return home != null && home.name().endsWith("街道") ? new Resolution(home.name() + name, home) : null;
+        }
         String lead = names.leadingDivisionName(name);
         if (lead == null) return new Resolution(name, null);
         Division d = names.choose(lead, ctx.lineage(), true);

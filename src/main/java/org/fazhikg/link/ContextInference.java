@@ -50,10 +50,11 @@ final class ContextInference {
         if (home != null) {
             for (Division d : names.gazetteer().lineage(home)) lineage.add(Region.of(d));
             String written = (meta.issuer() == null ? "" : meta.issuer()) + " " + (meta.region() == null ? "" : meta.region());
-            Matcher locality = LOCALITY.matcher(written);
-            if (locality.find() && !written.substring(locality.start()).startsWith(home.name())) {
+            String bare = written;
+            for (String n : names.divisionNames(written)) bare = bare.replace(n, " "); // 杭州市西湖区北山街道 → 北山街道
+            Matcher locality = LOCALITY.matcher(bare);
+            if (locality.find()) {
                 String local = locality.group(1);
-                for (String n : names.divisionNames(local)) local = local.replace(n, "");
                 if (local.length() >= 3) lineage.add(0, Region.local(local, "subdistrict", Region.of(home)));
             }
         }

@@ -140,6 +140,15 @@ class LinkerTest {
         assertEquals("屏山县综合行政执法局", found.get("县综合行政执法局"));
     }
 
+    @Test
+    void reads_a_bare_party_working_committee_as_the_subdistrict_s_own() {
+        Linked subdistrict = link("议题提交党工委会议集体研究，严格执行党工委中心组学法制度。", issuedBy("杭州市西湖区北山街道办事处", "西湖区"));
+        assertEquals("北山街道党工委", bodies(subdistrict).get("党工委"));
+        assertEquals("北山街道党工委理论学习中心组", bodies(subdistrict).get("党工委中心组"));
+        Linked district = link("议题提交党工委会议集体研究。", issuedBy("杭州市西湖区人民政府", "西湖区"));
+        assertFalse(bodies(district).containsKey("党工委"));
+    }
+
     private static String gazetteerCode(String name) {
         return Gazetteer.load().byName(name).get(0).code();
     }
