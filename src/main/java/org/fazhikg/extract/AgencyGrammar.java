@@ -227,7 +227,8 @@ final class AgencyGrammar {
             AgencySegment last = body.get(n - 1);
             Head head = last.head();
             boolean alone = n == 1;
-            if (!alone && last.modifier().length() < 2 && !continuesBare(head)) continue;
+            boolean facultyOfUniversity = !alone && head.text().equals("学院") && body.get(n - 2).head().text().equals("大学"); // 法学院
+            if (!alone && last.modifier().length() < 2 && !continuesBare(head) && !facultyOfUniversity) continue;
             if (!alone && head.text().endsWith("政府")) continue; // 法治政府 after a body is a phrase, not a unit
             if (head.rule() == Rule.SUB && alone && (prefix == null || prefix.kind() != AgencyPrefix.Kind.ISSUER)) continue;
             if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())) continue;
@@ -245,7 +246,7 @@ final class AgencyGrammar {
     }
 
     private static boolean placedOk(AgencyPrefix prefix, Head head, String modifier) {
-        if (prefix == null) return false;
+        if (prefix == null) return bareSubdistrictCommittee(head, modifier);
         boolean government = head.text().endsWith("政府");
         return switch (prefix.kind()) {
             case REGION, DEIXIS, LOCALITY -> !government || modifier.isEmpty();
@@ -264,8 +265,14 @@ final class AgencyGrammar {
             case LOCAL, DEPARTMENT -> modifier.isEmpty() || !vocab.isGenericName(modifier + head.text(), head.text()) && modifier.length() >= 2;
             case PARTY -> modifier.isEmpty() && (head.canonical().contains("依法治") || head.canonical().equals("政法委"));
             case NAMED -> !modifier.isEmpty() && !head.type().equals("party_body") && !vocab.isGenericName(modifier + head.text(), head.text());
-            case PLACED, SUB -> false;
+            case PLACED -> bareSubdistrictCommittee(head, modifier);
+            case SUB -> false;
         };
+    }
+
+    /** A bare 党工委 (提交党工委会议): only subdistricts and zones have one, so it is the issuer's own; the linker decides. */
+    private static boolean bareSubdistrictCommittee(Head head, String modifier) {
+        return modifier.isEmpty() && head.text().equals("党工委");
     }
 
     // ---- reading a name leftwards from its head

@@ -44,6 +44,7 @@ final class RegionFinder {
     private final Set<String> notDivision = new HashSet<>();
     private final Set<String> notPlace = new HashSet<>();
     private final Set<String> notPrefix = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
 
     private final AgencyVocabulary words;
 
@@ -58,7 +59,8 @@ final class RegionFinder {
                 case "not-division" -> notDivision.add(row.column(0));
                 case "not-place" -> notPlace.add(row.column(0));
                 case "not-prefix" -> notPrefix.add(row.column(0));
-                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division or not-place");
+                case "determiner" -> determiners.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division, not-place or determiner");
             }
         }
     }
@@ -77,7 +79,8 @@ final class RegionFinder {
     List<RegionPlace> places(String text, RegionTokens tokens, RegionTokens plainWords) {
         List<RegionPlace> found = new ArrayList<>(divisions(text, plainWords));
         boolean[] divisionEnd = new boolean[text.length() + 1];
-        for (RegionPlace p : found) divisionEnd[p.end()] = true;
+        // a short form may begin a longer place name (琅琊 of 琅琊路社区); a full name ends one
+        for (RegionPlace p : found) if (p.form() == RegionPlace.Form.FULL) divisionEnd[p.end()] = true;
         List<RegionPlace> local = subdistricts(text, tokens, plainWords, divisionEnd);
         found.removeIf(p -> local.stream().anyMatch(l -> l.start() < p.end() && p.start() < l.end()));
         found.addAll(local);
@@ -116,6 +119,10 @@ final class RegionFinder {
                     || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
                 continue;
             }
+            if (gazetteer.formerNameOf(name).isPresent()) {
+                // 偃师市 in a report written before it became 偃师区: the name as written, a county-level unit
+                return new RegionPlace(start, start + len, name, RegionPlace.Form.FULL, name, "county");
+            }
             List<String> fullNames = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
                     .map(Division::name).distinct().toList();
             List<String> levels = divisions.stream().filter(d -> full ? d.name().equals(name) : true)
@@ -147,11 +154,12 @@ final class RegionFinder {
         for (String suffix : SUFFIXES) {
             for (int s = text.indexOf(suffix, 1); s >= 0; s = text.indexOf(suffix, s + 1)) {
                 int end = s + suffix.length();
-                String stem = suffix.length() == 2 && suffixStandsAlone(text, s, end, plainWords)
+                boolean alone = suffixStandsAlone(text, s, end, plainWords);
+                String stem = (suffix.length() == 2 || suffix.equals("村")) && (alone || suffixFree(text, end))
                         ? stemAfterBoundary(text, s, divisionEnd, plainWords) : null;
                 if (stem == null) stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
-                if (stem == null && suffixStandsAlone(text, s, end, plainWords)) stem = placeStem(text, s, plainWords);
-                if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县")) continue;
+                if (stem == null && alone) stem = placeStem(text, s, plainWords);
+                if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
                 boolean community = suffix.equals("社区") || suffix.equals("村");
                 out.add(new RegionPlace(s - stem.length(), end, stem + suffix,
                         community ? RegionPlace.Form.COMMUNITY : RegionPlace.Form.SUBDISTRICT, stem + suffix,
@@ -164,23 +172,52 @@ final class RegionFinder {
         return kept;
     }
 
+    /** Whether a place name would start with a quantifier or determiner (个, 首个, 部分, 各): 43个街乡, 部分社区. */
+    private boolean startsWithDeterminer(String stem) {
+        stem = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
+        if (stem.isEmpty()) return true;
+        for (int k = 1; k <= stem.length(); k++) if (determiners.contains(stem.substring(0, k))) return true;
+        return false;
+    }
+
+    /** Whether what follows a suffix leaves it a name's end (社区开展, 村被命名), not a longer word (社区矫正, 村民). */
+    private static boolean suffixFree(String text, int end) {
+        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
+        return !(next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
+                || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")
+                || next.startsWith("务") || next.startsWith("委") || next.startsWith("庄") || next.startsWith("落"));
+    }
+
     /**
      * The words between a boundary (punctuation, 、, a verb such as 指导, a division name, another place)
-     * and a 街道/社区 suffix, when they are two to four characters: 指导浆洗街街道 → 浆洗街.
+     * and a 街道/社区 suffix, when they are two to five characters: 指导浆洗街街道 → 浆洗街.
      */
     private String stemAfterBoundary(String text, int s, boolean[] divisionEnd, RegionTokens plainWords) {
         int j = s;
         while (j > 0 && s - j < 5) {
-            if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j] || words.boundaryEndingAt(text, j) != null) break;
+            String boundary = words.boundaryEndingAt(text, j);
+            // a boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
+            if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j]
+                    || boundary != null && (j == s || s - j >= 2 && plainWords.aligned(j - boundary.length(), j))) break;
             if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
+            if (j < s && s - j >= 2 && (text.charAt(j - 1) == '镇' || text.charAt(j - 1) == '乡')) break; // 双河镇葡萄井村
             if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
             j--;
+        }
+        Token lead = plainWords.at(j);
+        while (lead != null && lead.start() == j && lead.end() < s - 1 && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
+                || lead.nature().startsWith("v") && lead.word().length() >= 2)) {
+            j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
+            lead = plainWords.at(j);
         }
         String stem = text.substring(j, s);
         Token word = plainWords.at(j);
         // 明确街道和部门职责, 维护社区稳定: a verb, not a place
         String nature = word != null && word.start() == j && word.end() == s ? word.nature() : "n";
-        return stem.length() >= 2 && stem.length() <= 4 && acceptableStem(stem, nature) ? stem : null;
+        Token last = plainWords.at(s - 1);
+        // 梳理公布街道, 严格执行街道, 大事不出社区: a verb phrase before the suffix, not a name
+        if (last != null && last.start() > j && last.end() == s && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
+        return stem.length() >= 2 && stem.length() <= 5 && acceptableStem(stem, nature) ? stem : null;
     }
 
     private static boolean suffixStandsAlone(String text, int s, int end, RegionTokens tokens) {

@@ -42,6 +42,7 @@ public final class Gazetteer {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName;
+    private final Map<String, Division> formerNames;
 
     private Gazetteer(Map<String, Division> byCode) {
         this.byCode = Map.copyOf(byCode);
@@ -50,8 +51,33 @@ public final class Gazetteer {
             names.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
             for (String s : d.shortNames()) names.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
         }
+        Map<String, Division> former = new LinkedHashMap<>();
+        for (Division d : byCode.values()) {
+            for (String f : formerForms(d)) if (!names.containsKey(f)) former.merge(f, d, (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b);
+        }
+        for (Map.Entry<String, Division> e : former.entrySet()) names.put(e.getKey(), List.of(e.getValue()));
         names.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.code().compareTo(b.code())).toList());
         this.byName = Map.copyOf(names);
+        this.formerNames = Map.copyOf(former);
+    }
+
+    /**
+     * The names a district most likely bore before 撤县设区/撤市设区 (偃师区 ← 偃师市, 孟津区 ← 孟津县): reports
+     * of earlier years use them. Only names no current division bears.
+     */
+    private static List<String> formerForms(Division d) {
+        String n = d.name();
+        if (d.level() != Level.DISTRICT || n.length() < 3 || n.endsWith("新区") || n.endsWith("矿区") || n.endsWith("城区")) return List.of();
+        String stem = n.substring(0, n.length() - 1);
+        return List.of(stem + "县", stem + "市");
+    }
+
+    /**
+     * The district that now bears a former county-level name (偃师市 → 偃师区), when {@code name} is no
+     * current division's name; empty otherwise.
+     */
+    public Optional<Division> formerNameOf(String name) {
+        return Optional.ofNullable(formerNames.get(name));
     }
 
     /** Loads the gazetteer from the classpath (data/gazetteer is packaged as /gazetteer). */
@@ -143,7 +169,7 @@ public final class Gazetteer {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** Divisions whose full name or short form is {@code name}, ordered by code; empty when none. */
+    /** Divisions whose full name, short form or former name is {@code name}, ordered by code; empty when none. */
     public List<Division> byName(String name) {
         return byName.getOrDefault(name, List.of());
     }

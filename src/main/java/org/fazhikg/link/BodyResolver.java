@@ -65,12 +65,22 @@ final class BodyResolver {
 
     /** A name written out: its region is the division it starts with, if any. */
     private Resolution explicit(String name, ReportContext ctx) {
+        if (name.startsWith("党工委")) {
+            // a bare 党工委 is the issuing subdistrict's; in other reports it names none we can place
+            Region home = ctx.home();
+            return home != null && home.name().endsWith("街道") ? new Resolution(home.name() + name, home) : null;
+        }
         String lead = names.leadingDivisionName(name);
         if (lead == null) return new Resolution(name, null);
         Division d = names.choose(lead, ctx.lineage(), true);
         if (d == null) return new Resolution(name, null);
         Region r = Region.of(d);
         String rest = name.substring(lead.length());
+        String department = ctx.issuerDepartment();
+        if (rest.equals("局") && department != null && (department.endsWith("局") || department.endsWith("厅"))) {
+            // 洛龙区局 in a city bureau's report: that district's branch of the issuer's department
+            return new Resolution(judicial(lead + atLevel(department, "局"), r), r);
+        }
         // 黔西南布依族苗族自治州委 → 黔西南州委, 广西壮族自治区委 → 广西壮族自治区党委: the customary form
         if (rest.startsWith("委") && !rest.startsWith("委员")) name = RegionNames.partyCommittee(r) + rest.substring(1);
         return new Resolution(judicial(name, r), r);

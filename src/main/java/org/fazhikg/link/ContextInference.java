@@ -35,6 +35,11 @@ final class ContextInference {
         List<Region> known = supportingRegions(extraction, names);
         Division stated = fromMetadata(meta, names, known);
         Division read = fromText(extraction, names, known);
+        if (stated != null && read != null && !names.gazetteer().within(read, stated) && !names.gazetteer().within(stated, read)
+                && statedByShortFormOnly(meta, stated) && headingNamesInFull(extraction, read)) {
+            // metadata that kept only a stem (宁海 of 宁海路街道) yields to a heading that names its division in full
+            stated = null;
+        }
         Division home = stated == null ? read : stated;
         if (stated != null && read != null && read != stated && names.gazetteer().within(read, stated)) {
             // metadata inferred from the text can stop at the city of a district's report: 我区 settles it
@@ -45,14 +50,16 @@ final class ContextInference {
         if (home != null) {
             for (Division d : names.gazetteer().lineage(home)) lineage.add(Region.of(d));
             String written = (meta.issuer() == null ? "" : meta.issuer()) + " " + (meta.region() == null ? "" : meta.region());
-            Matcher locality = LOCALITY.matcher(written);
-            if (locality.find() && !written.substring(locality.start()).startsWith(home.name())) {
+            String bare = written;
+            for (String n : names.divisionNames(written)) bare = bare.replace(n, " "); // 杭州市西湖区北山街道 → 北山街道
+            Matcher locality = LOCALITY.matcher(bare);
+            if (locality.find()) {
                 String local = locality.group(1);
-                for (String n : names.divisionNames(local)) local = local.replace(n, "");
                 if (local.length() >= 3) lineage.add(0, Region.local(local, "subdistrict", Region.of(home)));
             }
         }
-        if (home != null && lineage.get(0).division() != null && meta.region() == null && meta.issuer() == null) {
+        if (home != null && lineage.get(0).division() != null && meta.issuer() == null
+                && (meta.region() == null || !meta.region().strip().equals(home.name()))) {
             Region local = subdistrictFromText(extraction, Region.of(home));
             if (local != null) lineage.add(0, local);
         }
@@ -77,6 +84,18 @@ final class ContextInference {
             }
         }
         return null;
+    }
+
+    /** Whether the metadata names its region only by a short form (宁海), never by a full division name. */
+    private static boolean statedByShortFormOnly(ReportMetadata meta, Division stated) {
+        String written = (meta.issuer() == null ? "" : meta.issuer()) + " " + (meta.region() == null ? "" : meta.region());
+        return !written.contains(stated.name());
+    }
+
+    /** Whether the heading writes a division's full name (鼓楼区 in 南京市鼓楼区宁海路街道办事处…报告). */
+    private static boolean headingNamesInFull(Extraction extraction, Division d) {
+        String text = extraction.document().text();
+        return text.substring(0, headingEnd(text)).contains(d.name());
     }
 
     /** Divisions the text names unambiguously: they decide between namesakes (two 龙华区). */

@@ -83,11 +83,12 @@ final class RegionNames {
         return out;
     }
 
-    /** The full division name a string starts with, or null (深圳市罗湖区司法局 → 深圳市). */
+    /** The full (or former) division name a string starts with, or null (深圳市罗湖区司法局 → 深圳市). */
     String leadingDivisionName(String s) {
         for (int len = Math.min(longestName, s.length()); len >= 2; len--) {
             String candidate = s.substring(0, len);
-            if (gazetteer.byName(candidate).stream().anyMatch(d -> d.name().equals(candidate))) return candidate;
+            if (gazetteer.byName(candidate).stream().anyMatch(d -> d.name().equals(candidate))
+                    || gazetteer.formerNameOf(candidate).isPresent()) return candidate;
         }
         return null;
     }
@@ -95,7 +96,7 @@ final class RegionNames {
     /** The division of a name that best fits the regions already known (nearest first); null if none. */
     Division choose(String name, List<Region> known, boolean fullNameOnly) {
         List<Division> candidates = gazetteer.byName(name).stream()
-                .filter(d -> !fullNameOnly || d.name().equals(name)).toList();
+                .filter(d -> !fullNameOnly || d.name().equals(name) || gazetteer.formerNameOf(name).isPresent()).toList();
         if (candidates.isEmpty()) return null;
         if (candidates.size() == 1) return candidates.get(0);
         Division best = null;

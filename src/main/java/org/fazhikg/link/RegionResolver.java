@@ -34,12 +34,19 @@ final class RegionResolver {
         }
         String written = m.text();
         boolean full = names.gazetteer().byName(written).stream().anyMatch(d -> d.name().equals(written));
+        Region home = ctx.home();
+        if (!full && home != null && home.division() == null && home.name().startsWith(written)) {
+            return null; // 法治宁海 in a report of 宁海路街道: the subdistrict's own stem, not 宁海县
+        }
         List<Region> context = new ArrayList<>(ctx.lineage());
         if (before != null) context.add(0, before);
         context.addAll(known);
         Division d = names.choose(written, context, full);
         if (d == null) return null;
         if (!full && !acceptShortForm(d, ctx)) return null;
+        if (names.gazetteer().formerNameOf(written).isPresent()) {
+            return new Region(d.code(), written, "county", d.parentCode(), d); // 偃师市 of a 2018 report: today's 偃师区
+        }
         return Region.of(d);
     }
 

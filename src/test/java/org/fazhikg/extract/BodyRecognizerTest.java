@@ -69,6 +69,19 @@ class BodyRecognizerTest {
     }
 
     @Test
+    void reads_the_issuer_after_a_verb_but_not_in_words_ending_in_ju() {
+        Map<String, String> found = bodies("及时调整局依法行政工作领导小组，制定局党组理论学习中心组学法计划，服从大局党组织。");
+        assertEquals("{本机关}依法行政工作领导小组", found.get("局依法行政工作领导小组"));
+        assertEquals("{本机关}党组理论学习中心组", found.get("局党组理论学习中心组"));
+        assertTrue(found.keySet().stream().noneMatch(k -> k.startsWith("局党组织")), found.toString());
+    }
+
+    @Test
+    void keeps_a_faculty_with_its_university() {
+        assertTrue(bodies("邀请西北政法大学法学院教授授课。").containsKey("西北政法大学法学院"), bodies("邀请西北政法大学法学院教授授课。").toString());
+    }
+
+    @Test
     void reads_the_issuer_from_first_person_words() {
         Map<String, String> found = bodies("今年我局共办理复议案件。局党组专题研究部署。");
         assertEquals("{本机关}", found.get("我局"));

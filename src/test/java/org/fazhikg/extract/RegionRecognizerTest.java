@@ -89,4 +89,26 @@ class RegionRecognizerTest {
         List<String> found = names("小区物业、城市更新、市场主体、区域协调。");
         assertFalse(found.contains("{区}") || found.contains("{市}"), found::toString);
     }
+
+    @Test
+    void keeps_quantifiers_and_determiners_out_of_place_names() {
+        List<String> found = names("全省1200个乡镇、30个街乡和部分社区推行，在全市首个社区开展，3.2万个村覆盖。");
+        assertTrue(found.stream().noneMatch(n -> n.contains("个") || n.startsWith("部分")), found.toString());
+    }
+
+    @Test
+    void keeps_verbs_out_of_place_names() {
+        List<String> found = names("梳理公布街道职权事项，严格执行街道议事规则，大事不出社区。");
+        assertTrue(found.stream().noneMatch(n -> n.endsWith("街道") || n.endsWith("社区")), found.toString());
+    }
+
+    @Test
+    void runs_a_community_name_back_to_the_previous_boundary() {
+        assertTrue(names("推动花园路北里社区等5个社区创建。").contains("花园路北里社区"), names("推动花园路北里社区等5个社区创建。").toString());
+        assertTrue(names("获评示范社区。琅琊路社区开展法律服务。").contains("琅琊路社区"), names("获评示范社区。琅琊路社区开展法律服务。").toString());
+        assertTrue(names("在颐和路社区打造广场，颐和路社区被评为示范。").contains("颐和路社区"), names("在颐和路社区打造广场，颐和路社区被评为示范。").toString());
+        assertTrue(names("工作组在玉泉路社区打造法治广场。").contains("玉泉路社区"), names("工作组在玉泉路社区打造法治广场。").toString());
+        assertTrue(names("在玉泉路社区打造法治广场。").contains("玉泉路社区"), names("在玉泉路社区打造法治广场。").toString());
+        assertTrue(names("青山镇桃花井村被命名为示范村。").contains("桃花井村"), names("青山镇桃花井村被命名为示范村。").toString());
+    }
 }

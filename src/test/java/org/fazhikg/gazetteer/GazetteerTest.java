@@ -16,6 +16,15 @@ class GazetteerTest {
     }
 
     @Test
+    void knows_the_former_county_name_of_a_district_but_not_over_a_current_name() {
+        assertEquals("410307", gazetteer.formerNameOf("偃师市").orElseThrow().code());
+        assertEquals("410308", gazetteer.formerNameOf("孟津县").orElseThrow().code());
+        assertTrue(gazetteer.formerNameOf("枣阳市").isEmpty());
+        assertTrue(gazetteer.formerNameOf("罗湖县").isPresent());
+        assertTrue(gazetteer.formerNameOf("朝阳市").isEmpty()); // 辽宁 朝阳市 is a city of its own
+    }
+
+    @Test
     void gives_county_level_cities_and_forest_districts_the_county_level() {
         assertEquals(Level.COUNTY, gazetteer.byName("枣阳市").get(0).level());
         assertEquals(Level.COUNTY, gazetteer.byName("神农架林区").get(0).level());

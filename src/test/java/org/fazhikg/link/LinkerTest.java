@@ -103,6 +103,57 @@ class LinkerTest {
     }
 
     @Test
+    void reads_a_subdistrict_report_from_its_title_when_the_metadata_keeps_only_a_stem() {
+        Linked linked = link("杭州市西湖区宁波路街道办事处2017年度法治政府建设工作报告\n本街道在区委、区政府领导下，全市率先打造“法治宁波”品牌，区法院给予指导。",
+                new ReportMetadata(null, null, "宁波", 2017, null, null));
+        assertEquals("宁波路街道", linked.issuerRegion().label());
+        Map<String, String> found = bodies(linked);
+        assertEquals("西湖区委", found.get("区委"));
+        assertEquals("西湖区人民法院", found.get("区法院"));
+        assertTrue(canonicals(linked, Kind.REGION).contains("杭州市"));
+        assertFalse(canonicals(linked, Kind.REGION).contains("宁波市"));
+    }
+
+    @Test
+    void links_a_former_county_name_to_the_district_it_became() {
+        Linked linked = link("郑州市文化和旅游局2016年法治政府建设工作报告\n上街县文物工作有序推进。", issuedBy("郑州市文化和旅游局", "郑州市"));
+        Entity former = region(linked, "上街县");
+        assertEquals(gazetteerCode("上街区"), former.key());
+        assertEquals("county", former.category());
+    }
+
+    @Test
+    void reads_a_district_bureau_in_a_city_bureau_report_as_the_same_department() {
+        Linked linked = link("二七区局、上街县局被评为先进单位。", issuedBy("郑州市生态环境局", "郑州市"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("二七区生态环境局", found.get("二七区局"));
+        assertEquals("上街县生态环境局", found.get("上街县局"));
+        assertFalse(found.containsKey("市局"));
+    }
+
+    @Test
+    void expands_government_office_and_city_management_short_forms_literally() {
+        Map<String, String> found = bodies(link("市政府法制办、县城管局、县住房城乡建设委和县综合行政执法局联合开展检查。", issuedBy("宜宾市屏山县人民政府", "屏山县")));
+        assertEquals("宜宾市人民政府法制办公室", found.get("市政府法制办"));
+        assertEquals("屏山县城市管理局", found.get("县城管局"));
+        assertEquals("屏山县住房和城乡建设委员会", found.get("县住房城乡建设委"));
+        assertEquals("屏山县综合行政执法局", found.get("县综合行政执法局"));
+    }
+
+    @Test
+    void reads_a_bare_party_working_committee_as_the_subdistrict_s_own() {
+        Linked subdistrict = link("议题提交党工委会议集体研究，严格执行党工委中心组学法制度。", issuedBy("杭州市西湖区北山街道办事处", "西湖区"));
+        assertEquals("北山街道党工委", bodies(subdistrict).get("党工委"));
+        assertEquals("北山街道党工委理论学习中心组", bodies(subdistrict).get("党工委中心组"));
+        Linked district = link("议题提交党工委会议集体研究。", issuedBy("杭州市西湖区人民政府", "西湖区"));
+        assertFalse(bodies(district).containsKey("党工委"));
+    }
+
+    private static String gazetteerCode(String name) {
+        return Gazetteer.load().byName(name).get(0).code();
+    }
+
+    @Test
     void resolves_superior_bureaus_from_a_district_report() {
         Linked linked = link("工作得到市司法局、市局和省厅的肯定，省司法厅予以通报表扬，市局法治督察处派员指导。", issuedBy("深圳市罗湖区司法局", "罗湖区"));
         Map<String, String> found = bodies(linked);
