@@ -221,9 +221,7 @@ final class RegionFinder {
     }
 
     private static boolean suffixStandsAlone(String text, int s, int end, RegionTokens tokens) {
-        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
-        if (next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
-                || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")) return false;
+        if (!suffixFree(text, end)) return false;
         if (tokens.startsAt(s)) return true;
         Token t = tokens.at(s);
         return t != null && t.end() == end && (t.nature().startsWith("ns") || t.nature().startsWith("nr") || t.nature().startsWith("nz"));
