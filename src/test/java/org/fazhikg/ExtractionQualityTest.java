@@ -41,7 +41,7 @@ class ExtractionQualityTest {
     @Test
     void f1_on_reports_not_developed_on_stays_above_its_floor() {
         assertFloors(evaluate(GENERALISATION.resolve("gold"), GENERALISATION.resolve("reports")),
-                floors(0.98, 0.96, 0.93, 0.95, 0.95, 0.95));
+                floors(0.98, 0.98, 0.93, 0.95, 0.95, 0.95));
     }
 
     private static Map<Kind, Double> floors(double region, double organization, double mechanism,

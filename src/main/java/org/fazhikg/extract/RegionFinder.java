@@ -196,16 +196,16 @@ final class RegionFinder {
         int j = s;
         while (j > 0 && s - j < 5) {
             String boundary = words.boundaryEndingAt(text, j);
-            // a boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
+            // a one-character boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
             if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j]
-                    || boundary != null && (j == s || s - j >= 2 && plainWords.aligned(j - boundary.length(), j))) break;
+                    || boundary != null && (j == s || boundary.length() > 1 || s - j >= 2 && plainWords.aligned(j - boundary.length(), j))) break;
             if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
             if (j < s && s - j >= 2 && (text.charAt(j - 1) == '镇' || text.charAt(j - 1) == '乡')) break; // 双河镇葡萄井村
             if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
             j--;
         }
         Token lead = plainWords.at(j);
-        while (lead != null && lead.start() == j && lead.end() < s - 1 && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
+        while (lead != null && lead.start() == j && lead.end() < s && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
                 || lead.nature().startsWith("v") && lead.word().length() >= 2)) {
             j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
             lead = plainWords.at(j);
@@ -221,9 +221,7 @@ final class RegionFinder {
     }
 
     private static boolean suffixStandsAlone(String text, int s, int end, RegionTokens tokens) {
-        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
-        if (next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
-                || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")) return false;
+        if (!suffixFree(text, end)) return false;
         if (tokens.startsAt(s)) return true;
         Token t = tokens.at(s);
         return t != null && t.end() == end && (t.nature().startsWith("ns") || t.nature().startsWith("nr") || t.nature().startsWith("nz"));

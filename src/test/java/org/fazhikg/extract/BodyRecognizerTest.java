@@ -77,6 +77,12 @@ class BodyRecognizerTest {
     }
 
     @Test
+    void reads_the_shi_of_border_trade_as_no_city_prefix() {
+        assertTrue(bodies("成立边民互市贸易纠纷人民调解委员会。").containsKey("边民互市贸易纠纷人民调解委员会"),
+                bodies("成立边民互市贸易纠纷人民调解委员会。").toString());
+    }
+
+    @Test
     void keeps_a_faculty_with_its_university() {
         assertTrue(bodies("邀请西北政法大学法学院教授授课。").containsKey("西北政法大学法学院"), bodies("邀请西北政法大学法学院教授授课。").toString());
     }

@@ -111,4 +111,10 @@ class RegionRecognizerTest {
         assertTrue(names("在玉泉路社区打造法治广场。").contains("玉泉路社区"), names("在玉泉路社区打造法治广场。").toString());
         assertTrue(names("青山镇桃花井村被命名为示范村。").contains("桃花井村"), names("青山镇桃花井村被命名为示范村。").toString());
     }
+
+    @Test
+    void finds_no_place_in_common_phrases_with_place_suffixes() {
+        List<String> found = names("建设美丽乡村，推进乡村振兴，选派驻村第一书记，创建文明村镇，开展法律进社区活动，完善城乡社区治理。");
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }

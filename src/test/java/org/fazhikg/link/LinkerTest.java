@@ -145,6 +145,8 @@ class LinkerTest {
         Linked subdistrict = link("议题提交党工委会议集体研究，严格执行党工委中心组学法制度。", issuedBy("杭州市西湖区北山街道办事处", "西湖区"));
         assertEquals("北山街道党工委", bodies(subdistrict).get("党工委"));
         assertEquals("北山街道党工委理论学习中心组", bodies(subdistrict).get("党工委中心组"));
+        Linked centre = link("街道为民服务中心全面推行一窗受理。", issuedBy("杭州市西湖区北山街道办事处", "西湖区"));
+        assertEquals("北山街道为民服务中心", bodies(centre).get("街道为民服务中心"));
         Linked district = link("议题提交党工委会议集体研究。", issuedBy("杭州市西湖区人民政府", "西湖区"));
         assertFalse(bodies(district).containsKey("党工委"));
     }
