@@ -14,7 +14,7 @@ import org.fazhikg.extract.AgencyVocabulary.Rule;
  * The grammar of body names in Chinese government language:
  * <pre>
  *   body   = prefix? modifier? head (modifier? head)*
- *   prefix = region name (深圳市罗湖区) | short form (罗湖) | deictic 区/市/省/县 (+级) | subdistrict (东门街道)
+ *   prefix = region name (成都市武侯区) | short form (武侯) | deictic 区/市/省/县 (+级) | subdistrict (玉林街道)
  *          | issuer word (我局, 局 in 局党组) | zone (高新区)
  *   head   = 人民政府 | 委 (party committee) | department (司法局, 住建局) | 法院 | 委员会 | 中心 | 党支部 | …
  * </pre>
@@ -187,7 +187,7 @@ final class AgencyGrammar {
                         && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1)) && !startsRegion(ctx, i + 1);
                 if (boundary != null && !joins && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
-                        && ctx.placeAt().get(i).form() == RegionPlace.Form.SHORT; // 襄阳市襄阳公证处
+                        && ctx.placeAt().get(i).form() == RegionPlace.Form.SHORT; // 绵阳市绵阳公证处
                 if (startsRegion(ctx, i) && !properName && !afterStationing(text, i) && !subUnitFollows(ctx, i, segments)) break;
             }
             i++;
@@ -204,7 +204,7 @@ final class AgencyGrammar {
         return (p != null && p.form() != RegionPlace.Form.COMMUNITY) || regions.deicticPrefixAt(ctx.text(), i) && !ctx.inPlace()[i];
     }
 
-    /** 深圳市公安局罗湖分局: a region inside a name is fine when a branch head follows it. */
+    /** 成都市公安局武侯分局: a region inside a name is fine when a branch head follows it. */
     private boolean subUnitFollows(AgencyText ctx, int i, List<AgencySegment> segments) {
         if (segments.isEmpty()) return false;
         RegionPlace p = ctx.placeAt().get(i);

@@ -40,7 +40,7 @@ final class AgencyNames {
             sb.append(s.modifier());
             if (canonical.equals("仲裁委员会") && k == 0 && s.modifier().isEmpty() && (prefix == null || prefix.kind() == AgencyPrefix.Kind.DEIXIS)) {
                 sb.setLength(0);
-                sb.append("{市简}"); // 襄阳仲裁委员会: arbitration commissions carry the city's short name
+                sb.append("{市简}"); // 绵阳仲裁委员会: arbitration commissions carry the city's short name
             }
             if (head.text().equals("政府")) canonical = "人民政府";
             else if (head.text().equals("人大")) canonical = "人大常委会";

@@ -6,7 +6,7 @@ import org.fazhikg.gazetteer.Gazetteer;
 
 /**
  * Finds the government bodies a report names, by the grammar of agency names ({@link AgencyGrammar}):
- * 深圳市司法局, 区住建局, 省委依法治省办, 我局, 法院, 罗湖商事调解中心 … Each mention's name is a template
+ * 成都市司法局, 区住建局, 省委依法治省办, 我局, 法院, 武侯商事调解中心 … Each mention's name is a template
  * with the region left to the linker ({区}司法局, {}法院, {本机关}党组); its category is the body type
  * (bureau, committee, centre, court, procuratorate, party_body, mediation_org, association, enterprise,
  * school, other). An enumeration sharing a head (市、区两级法院) gives one mention per body on the same span.

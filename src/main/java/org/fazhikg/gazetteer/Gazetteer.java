@@ -22,9 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <pre>
  * Gazetteer g = Gazetteer.load();
- * g.byName("深圳").get(0).code();          // "4403"
- * g.byName("龙华区");                        // two divisions: 440309 (深圳市) and 460106 (海口市)
- * g.parent(g.byCode("440303").get());       // 深圳市
+ * g.byName("成都").get(0).code();          // "5101"
+ * g.byName("朝阳区");                        // two divisions: 110105 (北京市) and 220104 (长春市)
+ * g.parent(g.byCode("510107").get());       // 成都市
  * </pre>
  */
 public final class Gazetteer {
@@ -142,7 +142,7 @@ public final class Gazetteer {
             out.add(stem);
         } else if ((level == Level.DISTRICT || level == Level.COUNTY) && name.length() >= 3
                 && !name.endsWith("新区") && !name.endsWith("矿区")) {
-            // 罗湖区 → 罗湖, 枣阳市 → 枣阳; two-character names (城区, 郊区) have no safe short form
+            // 武侯区 → 武侯, 都江堰市 → 都江堰; two-character names (城区, 郊区) have no safe short form
             out.add(name.substring(0, name.length() - 1));
         }
         out.remove(name);

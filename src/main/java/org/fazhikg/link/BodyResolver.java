@@ -7,9 +7,9 @@ import org.fazhikg.gazetteer.Level;
 
 /**
  * Turns a body's name template from the extractor into its canonical name in a report: {区}司法局 →
- * 罗湖区司法局, {区}委 → 罗湖区委 (广西壮族自治区党委), {}法院 → 襄阳市中级人民法院, {本机关}党组 →
- * 罗湖区司法局党组, {市}局 in a district report → 深圳市司法局, {省}厅 → 广东省司法厅,
- * {区}规划和自然资源分局 → 广州市规划和自然资源局海珠区分局, {市简}仲裁委员会 → 襄阳仲裁委员会.
+ * 武侯区司法局, {区}委 → 武侯区委 (广西壮族自治区党委), {}法院 → 绵阳市中级人民法院, {本机关}党组 →
+ * 武侯区司法局党组, {市}局 in a district report → 成都市司法局, {省}厅 → 四川省司法厅,
+ * {区}规划和自然资源分局 → 广州市规划和自然资源局越秀区分局, {市简}仲裁委员会 → 绵阳仲裁委员会.
  */
 final class BodyResolver {
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\{([^}]*)\\}");
@@ -92,7 +92,7 @@ final class BodyResolver {
         return department;
     }
 
-    /** 法院 and 检察院 in their full forms by level: 襄阳市中级人民法院, 坪山区人民法院, 襄阳市人民检察院. */
+    /** 法院 and 检察院 in their full forms by level: 绵阳市中级人民法院, 青羊区人民法院, 绵阳市人民检察院. */
     private static String judicial(String name, Region r) {
         String n = r.name();
         if (name.equals(n + "法院") || name.equals(n + "人民法院")) {

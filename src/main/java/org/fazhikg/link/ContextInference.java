@@ -23,7 +23,7 @@ final class ContextInference {
     /** How far the heading may reach: a page header, the title, a recipient line. */
     private static final int HEADING = 200;
     private static final int HEADING_LINES = 3;
-    /** What follows the issuer in a report's title: 罗湖区司法局2020年…, 海珠区司法局关于…, 坪山区人民政府法治政府建设报告. */
+    /** What follows the issuer in a report's title: 武侯区司法局2020年…, 越秀区司法局关于…, 青羊区人民政府法治政府建设报告. */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s*(?:\\d{4}年|关于|法治政府建设|[（(]?\\d{4})");
     private static final int SIGNATURE = 600;
 
@@ -98,7 +98,7 @@ final class ContextInference {
         return text.substring(0, headingEnd(text)).contains(d.name());
     }
 
-    /** Divisions the text names unambiguously: they decide between namesakes (two 龙华区). */
+    /** Divisions the text names unambiguously: they decide between namesakes (two 朝阳区). */
     private static List<Region> supportingRegions(Extraction extraction, RegionNames names) {
         List<Region> out = new ArrayList<>();
         for (Mention m : extraction.mentions()) {

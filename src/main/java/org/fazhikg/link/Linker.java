@@ -23,7 +23,7 @@ import org.fazhikg.gazetteer.Gazetteer;
  * <pre>
  * Linker linker = new Linker(Gazetteer.load());
  * Linked linked = linker.link(extraction);
- * linked.issuerRegion().label();   // 罗湖区
+ * linked.issuerRegion().label();   // 武侯区
  * </pre>
  */
 public final class Linker {
@@ -102,7 +102,7 @@ public final class Linker {
         }
     }
 
-    /** A body named again by the tail of its name (法务审查委员会 after 海珠区司法局法务审查委员会) is the same body. */
+    /** A body named again by the tail of its name (法务审查委员会 after 越秀区司法局法务审查委员会) is the same body. */
     private static void resolveShortReferences(Map<Mention, BodyResolver.Resolution> bodyOf) {
         List<BodyResolver.Resolution> all = List.copyOf(bodyOf.values());
         for (Map.Entry<Mention, BodyResolver.Resolution> e : bodyOf.entrySet()) {
@@ -152,7 +152,7 @@ public final class Linker {
         String name = b.canonical();
         if (b.region() != null || CENTRAL.matcher(name).find() || ctx.division() == null) return name;
         for (String n : names.gazetteer().names()) {
-            if (n.length() >= 2 && name.contains(n)) return name; // 罗湖商事调解中心, 深圳监狱
+            if (n.length() >= 2 && name.contains(n)) return name; // 武侯商事调解中心, 成都监狱
         }
         return ctx.division().key() + "/" + name;
     }

@@ -7,7 +7,7 @@ import org.fazhikg.gazetteer.Division;
  * report and placed under its enclosing region.
  *
  * @param key       the division code, or the enclosing region's key + "/" + name
- * @param name      full name (罗湖区, 南华西街道)
+ * @param name      full name (武侯区, 玉林街道)
  * @param level     province, city, district, county, subdistrict or community
  * @param parentKey key of the enclosing region, null for a province
  * @param division  the gazetteer division, null for subdistricts and communities

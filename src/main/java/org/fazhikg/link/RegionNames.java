@@ -7,9 +7,9 @@ import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.gazetteer.Level;
 
 /**
- * How Chinese government language names a region in a body's name: the party committee (罗湖区委,
- * 广西壮族自治区党委, 黔西南州委), the level word of 依法治区/依法治市, the short name (襄阳), and the
- * division names inside a string (深圳市罗湖区人民政府 → 深圳市, 罗湖区).
+ * How Chinese government language names a region in a body's name: the party committee (武侯区委,
+ * 广西壮族自治区党委, 黔西南州委), the level word of 依法治区/依法治市, the short name (绵阳), and the
+ * division names inside a string (成都市武侯区人民政府 → 成都市, 武侯区).
  */
 final class RegionNames {
     private final Gazetteer gazetteer;
@@ -25,7 +25,7 @@ final class RegionNames {
     }
 
     /**
-     * The party committee of a region in its customary form: 罗湖区委, 广西壮族自治区党委, 黔西南州委,
+     * The party committee of a region in its customary form: 武侯区委, 广西壮族自治区党委, 黔西南州委,
      * 北山街道党工委, 城关镇党委.
      */
     static String partyCommittee(Region r) {
@@ -46,13 +46,13 @@ final class RegionNames {
         return n.charAt(n.length() - 1);
     }
 
-    /** The short name a city goes by (襄阳 for 襄阳市), or its full name when it has none. */
+    /** The short name a city goes by (绵阳 for 绵阳市), or its full name when it has none. */
     static String shortName(Region r) {
         if (r.division() == null || r.division().shortNames().isEmpty()) return r.name();
         return r.division().shortNames().get(0);
     }
 
-    /** Whether a region's name answers a deictic level word: 区 → 罗湖区 or 广西壮族自治区, 街道 → 东门街道. */
+    /** Whether a region's name answers a deictic level word: 区 → 武侯区 or 广西壮族自治区, 街道 → 玉林街道. */
     static boolean answers(Region r, String levelWord) {
         String n = r.name();
         return switch (levelWord) {
@@ -63,7 +63,7 @@ final class RegionNames {
         };
     }
 
-    /** The gazetteer names in a string, left to right, longest first at each position (深圳市罗湖区 → 深圳市, 罗湖区). */
+    /** The gazetteer names in a string, left to right, longest first at each position (成都市武侯区 → 成都市, 武侯区). */
     List<String> divisionNames(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -83,7 +83,7 @@ final class RegionNames {
         return out;
     }
 
-    /** The full (or former) division name a string starts with, or null (深圳市罗湖区司法局 → 深圳市). */
+    /** The full (or former) division name a string starts with, or null (成都市武侯区司法局 → 成都市). */
     String leadingDivisionName(String s) {
         for (int len = Math.min(longestName, s.length()); len >= 2; len--) {
             String candidate = s.substring(0, len);

@@ -8,8 +8,8 @@ import org.fazhikg.gazetteer.Level;
 
 /**
  * Resolves region mentions against a report's context: deixis ({区}, {市}) to the issuer's regions,
- * division names to the namesake that fits the report (two 龙华区), short forms of districts and
- * counties only inside the report's city (罗湖 in a 深圳 report, not 和平 in general text), and
+ * division names to the namesake that fits the report (two 朝阳区), short forms of districts and
+ * counties only inside the report's city (武侯 in a 成都 report, not 和平 in general text), and
  * subdistricts and communities under the region named right before them or the issuer's region.
  */
 final class RegionResolver {
@@ -51,7 +51,7 @@ final class RegionResolver {
     }
 
     /**
-     * A short form names a province or city anywhere, but a district or county (罗湖, 枣阳) only when it
+     * A short form names a province or city anywhere, but a district or county (武侯, 都江堰) only when it
      * lies in the report's own city, or province for a provincial report: elsewhere it is most likely
      * a word (和平, 新华, 长安) or a person's name.
      */

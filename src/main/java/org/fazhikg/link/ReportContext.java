@@ -36,12 +36,12 @@ final class ReportContext {
         return lineage.stream().filter(r -> RegionNames.answers(r, levelWord)).findFirst().orElse(null);
     }
 
-    /** The issuing body's canonical name (罗湖区司法局), or null when unknown. */
+    /** The issuing body's canonical name (武侯区司法局), or null when unknown. */
     String issuer() {
         return issuer;
     }
 
-    /** The issuer's department without its region (司法局 for 罗湖区司法局), or null. */
+    /** The issuer's department without its region (司法局 for 武侯区司法局), or null. */
     String issuerDepartment() {
         if (issuer == null) return null;
         for (Region r : lineage) {
