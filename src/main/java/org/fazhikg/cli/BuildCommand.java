@@ -15,6 +15,7 @@ import org.fazhikg.ingest.Corpus;
 import org.fazhikg.rdf.Iris;
 import org.fazhikg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data/reports", description = "Folder of reports (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path store;
@@ -42,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         int threads = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         if (threads < 1) throw new org.fazhikg.UserException("--workers must be at least 1, got " + threads);
-        build(data, store, baseIri, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
+        build(data.dir, store, baseIri, threads, spec.commandLine().getOut(), spec.commandLine().getErr());
         return Exits.OK;
     }
 

@@ -13,6 +13,7 @@ import org.fazhikg.evaluate.MentionTable;
 import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.ingest.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Folder of answer files (NNN.json, dev-gold format).")
     Path gold;
 
-    @Option(names = "--data", defaultValue = "data/reports", description = "Folder of reports (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--details", description = "Also list missing and unexpected items per report and type.")
     boolean details;
@@ -35,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Gazetteer gazetteer = Gazetteer.load();
-        Corpus corpus = Corpus.open(data, gazetteer);
+        Corpus corpus = Corpus.open(data.dir, gazetteer);
         Pipeline pipeline = new Pipeline(gazetteer);
         Map<String, Corpus.Source> byId = corpus.sources().stream()
                 .collect(Collectors.toMap(Corpus.Source::id, Function.identity()));
@@ -44,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (details) out.print(e.details());
         if (!e.reportsWithoutText().isEmpty())
-            out.println("reports of the key not found in " + data + ": " + String.join(", ", e.reportsWithoutText()));
+            out.println("reports of the key not found in " + data.dir + ": " + String.join(", ", e.reportsWithoutText()));
         out.print(e.table());
         return Exits.OK;
     }

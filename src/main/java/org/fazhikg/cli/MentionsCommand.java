@@ -12,6 +12,7 @@ import org.fazhikg.gazetteer.Gazetteer;
 import org.fazhikg.ingest.Corpus;
 import org.fazhikg.ingest.IngestException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,8 @@ final class MentionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data/reports", description = "Folder of reports (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--out", required = true, description = "CSV file to write.")
     Path out;
@@ -32,7 +33,7 @@ final class MentionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Gazetteer gazetteer = Gazetteer.load();
-        Corpus corpus = Corpus.open(data, gazetteer);
+        Corpus corpus = Corpus.open(data.dir, gazetteer);
         Pipeline pipeline = new Pipeline(gazetteer);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         int skipped = 0;

@@ -25,8 +25,8 @@ final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data/reports", description = "Folder of reports (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--store", defaultValue = "store", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path storeDir;
@@ -38,6 +38,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig config = options.config();
         PrintWriter out = spec.commandLine().getOut();
+        Path data = this.data.dir;
         if (!Files.isDirectory(data)) throw new UserException("data folder not found: " + data + " (give --data DIR)");
         Optional<String> why = reasonToBuild(data, storeDir);
         if (why.isPresent()) {
