@@ -229,7 +229,12 @@ final class RegionFinder {
         String nature = word != null && word.start() == j && word.end() == s ? word.nature() : "n";
         Token last = plainWords.at(s - 1);
         // 梳理公布街道, 严格执行街道, 大事不出社区: a verb phrase before the suffix, not a name
-        if (last != null && last.start() > j && last.end() == s && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
+        Token name = plainWords.at(j);
+        // 宝力根/nr 花/v 苏木: one character after a proper name that starts the stem continues the name
+        boolean afterName = last != null && last.word().length() == 1 && name != null && name.start() == j && name.end() == last.start()
+                && (name.nature().startsWith("nr") || name.nature().startsWith("ns"));
+        if (last != null && last.start() > j && last.end() == s && !afterName
+                && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
         return stem.length() >= 2 && stem.length() <= 5 && acceptableStem(stem, nature) ? stem : null;
     }
 

@@ -124,6 +124,7 @@ class RegionRecognizerTest {
         assertEquals(List.of("额尔敦苏木", "阿拉坦嘎查"), found.stream().map(Mention::name).toList());
         assertEquals(List.of("subdistrict", "community"), found.stream().map(Mention::category).toList());
         assertEquals(List.of(), names("各苏木、嘎查村和苏木镇均设立调解室。"));
+        assertEquals(List.of("宝力根花苏木"), names("会议确定，宝力根花苏木为试点。"));
     }
 
     @Test
