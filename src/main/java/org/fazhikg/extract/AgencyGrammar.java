@@ -35,7 +35,12 @@ final class AgencyGrammar {
 
     /** Continuations that follow a body without a modifier of their own: 司法局党支部, 市委常委会. */
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
-    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))");
+    /**
+     * 中央 heading an enumeration of levels: after a preposition (按照中央和省委), or after any word when two
+     * more levels follow (贯彻落实中央、省、市部署), which no other 中央 compound (中央厨房) does.
+     */
+    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))"
+            + "|(?<![党共])中央(?=、(?:省|自治区)委?、[市州盟区县])");
     /** A bare 法院, 检察院, 人大 that only qualifies the next word: 法院庭审, 检察系统, 人大代表. */
     private static final Pattern LOCAL_AS_MODIFIER = Pattern.compile("庭审|系统|干警|判决|裁定|裁判|工作人员|代表|委员|审判|执行局|立案");
     private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
@@ -231,7 +236,8 @@ final class AgencyGrammar {
             if (!alone && last.modifier().length() < 2 && !continuesBare(head) && !facultyOfUniversity) continue;
             if (!alone && head.text().endsWith("政府")) continue; // 法治政府 after a body is a phrase, not a unit
             if (head.rule() == Rule.SUB && alone && (prefix == null || prefix.kind() != AgencyPrefix.Kind.ISSUER)) continue;
-            if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())) continue;
+            if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())
+                    && !(prefix == null && namedLocalUnit(ctx, last))) continue;
             if (head.rule() == Rule.NATIONAL && prefix != null && prefix.kind() != AgencyPrefix.Kind.SHORT) continue;
             if (prefix == null && !standsWithoutPrefix(ctx, body.get(0))) continue;
             return List.copyOf(body);
@@ -265,9 +271,28 @@ final class AgencyGrammar {
             case LOCAL, DEPARTMENT -> modifier.isEmpty() || !vocab.isGenericName(modifier + head.text(), head.text()) && modifier.length() >= 2;
             case PARTY -> modifier.isEmpty() && (head.canonical().contains("依法治") || head.canonical().equals("政法委"));
             case NAMED -> !modifier.isEmpty() && !head.type().equals("party_body") && !vocab.isGenericName(modifier + head.text(), head.text());
-            case PLACED -> bareSubdistrictCommittee(head, modifier);
+            case PLACED -> bareSubdistrictCommittee(head, modifier) || namedLocalUnit(ctx, segment);
             case SUB -> false;
         };
+    }
+
+    /** Township units that take the name of their place (永安派出所, 城南司法所); kept as written. */
+    private static final Set<String> LOCAL_UNITS = Set.of("派出所", "司法所", "税务所", "财政所");
+
+    /**
+     * A place-name stem of two or three characters before a township unit: 永安派出所. Not a generic or
+     * descriptive word (基层派出所, 农村司法所, 边境派出所: a common noun or adjective of the dictionary).
+     */
+    private boolean namedLocalUnit(AgencyText ctx, AgencySegment segment) {
+        String modifier = segment.modifier();
+        if (!LOCAL_UNITS.contains(segment.head().text()) || modifier.length() < 2 || modifier.length() > 3
+                || !modifier.chars().allMatch(c -> AgencyText.isHan((char) c))) return false;
+        if (vocab.isGenericName(modifier + segment.head().text(), segment.head().text())) return false;
+        for (int k = 0; k < modifier.length(); k++) {
+            if (regions.notPlace(modifier.substring(k)) || regions.notPlace(modifier.substring(0, k + 1))) return false;
+        }
+        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(modifier);
+        return word == null || word.nature.length == 0 || word.nature[0].toString().startsWith("ns");
     }
 
     /** A bare 党工委 (提交党工委会议): only subdistricts and zones have one, so it is the issuer's own; the linker decides. */
