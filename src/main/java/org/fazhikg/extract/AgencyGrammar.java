@@ -382,9 +382,18 @@ final class AgencyGrammar {
         return true;
     }
 
+    /**
+     * A count right after a head (公证处3家, 工作站26个): the head names a kind of body being counted; a
+     * count of one (区级中心1个) is the body itself.
+     */
+    private static final Pattern COUNT = Pattern.compile("(?![1１一][家个所处支座名])[0-9０-９零一二三四五六七八九十两百千]+余?[家个所处支座名]");
+
     private static boolean followedByDesignation(String text, int end) {
         // …中心试点单位 is a designation, …顾问团模式 a mechanism: neither is the body itself
-        return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法");
+        return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法")
+                || COUNT.matcher(text).region(end, text.length()).lookingAt()
+                // “清廉律所”建设: a quoted body type is the label of a campaign
+                || text.startsWith("”", end) && AgencyText.startsWithAny(text, end + 1, "建设", "创建", "行动", "活动");
     }
 
     // ---- choosing among candidates

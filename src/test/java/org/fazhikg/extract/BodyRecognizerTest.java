@@ -210,4 +210,11 @@ class BodyRecognizerTest {
         assertEquals("沙溪司法所", found.get("沙溪司法所"), found.toString());
         assertEquals(2, found.size(), found.toString());
     }
+
+    @Test
+    void counts_and_campaign_labels_are_no_bodies() {
+        assertEquals(Map.of(), bodies("全县有律师事务所12家、公证处3家、镇街公共法律服务工作站26个。"));
+        assertEquals(Map.of(), bodies("协会推进“规范律所”建设。"));
+        assertEquals(1, bodies("建成县级公共法律服务中心1个。").size());
+    }
 }
