@@ -1,5 +1,6 @@
 package org.fazhikg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -291,7 +292,7 @@ final class AgencyGrammar {
         for (int k = 0; k < modifier.length(); k++) {
             if (regions.notPlace(modifier.substring(k)) || regions.notPlace(modifier.substring(0, k + 1))) return false;
         }
-        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(modifier);
+        CoreDictionary.Attribute word = CoreDictionary.get(modifier);
         return word == null || word.nature.length == 0 || word.nature[0].toString().startsWith("ns");
     }
 
