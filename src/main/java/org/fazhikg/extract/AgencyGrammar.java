@@ -1,5 +1,6 @@
 package org.fazhikg.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -35,7 +36,12 @@ final class AgencyGrammar {
 
     /** Continuations that follow a body without a modifier of their own: 司法局党支部, 市委常委会. */
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
-    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))");
+    /**
+     * 中央 heading an enumeration of levels: after a preposition (按照中央和省委), or after any word when two
+     * more levels follow (贯彻落实中央、省、市部署), which no other 中央 compound (中央厨房) does.
+     */
+    private static final Pattern CENTRAL = Pattern.compile("(?<![\\p{IsHan}&&[^按照和及、与]])中央(?=[、和及与](?:省委|国务院|地方|省|自治区|市委|区委|县委))"
+            + "|(?<![党共])中央(?=、(?:省|自治区)委?、[市州盟区县])");
     /** A bare 法院, 检察院, 人大 that only qualifies the next word: 法院庭审, 检察系统, 人大代表. */
     private static final Pattern LOCAL_AS_MODIFIER = Pattern.compile("庭审|系统|干警|判决|裁定|裁判|工作人员|代表|委员|审判|执行局|立案");
     private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
@@ -231,7 +237,8 @@ final class AgencyGrammar {
             if (!alone && last.modifier().length() < 2 && !continuesBare(head) && !facultyOfUniversity) continue;
             if (!alone && head.text().endsWith("政府")) continue; // 法治政府 after a body is a phrase, not a unit
             if (head.rule() == Rule.SUB && alone && (prefix == null || prefix.kind() != AgencyPrefix.Kind.ISSUER)) continue;
-            if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())) continue;
+            if (head.rule() == Rule.PLACED && alone && !placedOk(prefix, head, last.modifier())
+                    && !(prefix == null && namedLocalUnit(ctx, last))) continue;
             if (head.rule() == Rule.NATIONAL && prefix != null && prefix.kind() != AgencyPrefix.Kind.SHORT) continue;
             if (prefix == null && !standsWithoutPrefix(ctx, body.get(0))) continue;
             return List.copyOf(body);
@@ -265,9 +272,28 @@ final class AgencyGrammar {
             case LOCAL, DEPARTMENT -> modifier.isEmpty() || !vocab.isGenericName(modifier + head.text(), head.text()) && modifier.length() >= 2;
             case PARTY -> modifier.isEmpty() && (head.canonical().contains("依法治") || head.canonical().equals("政法委"));
             case NAMED -> !modifier.isEmpty() && !head.type().equals("party_body") && !vocab.isGenericName(modifier + head.text(), head.text());
-            case PLACED -> bareSubdistrictCommittee(head, modifier);
+            case PLACED -> bareSubdistrictCommittee(head, modifier) || namedLocalUnit(ctx, segment);
             case SUB -> false;
         };
+    }
+
+    /** Township units that take the name of their place (永安派出所, 城南司法所); kept as written. */
+    private static final Set<String> LOCAL_UNITS = Set.of("派出所", "司法所", "税务所", "财政所");
+
+    /**
+     * A place-name stem of two or three characters before a township unit: 永安派出所. Not a generic or
+     * descriptive word (基层派出所, 农村司法所, 边境派出所: a common noun or adjective of the dictionary).
+     */
+    private boolean namedLocalUnit(AgencyText ctx, AgencySegment segment) {
+        String modifier = segment.modifier();
+        if (!LOCAL_UNITS.contains(segment.head().text()) || modifier.length() < 2 || modifier.length() > 3
+                || !modifier.chars().allMatch(c -> AgencyText.isHan((char) c))) return false;
+        if (vocab.isGenericName(modifier + segment.head().text(), segment.head().text())) return false;
+        for (int k = 0; k < modifier.length(); k++) {
+            if (regions.notPlace(modifier.substring(k)) || regions.notPlace(modifier.substring(0, k + 1))) return false;
+        }
+        CoreDictionary.Attribute word = CoreDictionary.get(modifier);
+        return word == null || word.nature.length == 0 || word.nature[0].toString().startsWith("ns");
     }
 
     /** A bare 党工委 (提交党工委会议): only subdistricts and zones have one, so it is the issuer's own; the linker decides. */
@@ -357,9 +383,18 @@ final class AgencyGrammar {
         return true;
     }
 
+    /**
+     * A count right after a head (公证处3家, 工作站26个): the head names a kind of body being counted; a
+     * count of one (区级中心1个) is the body itself.
+     */
+    private static final Pattern COUNT = Pattern.compile("(?![1１一][家个所处支座名])[0-9０-９零一二三四五六七八九十两百千]+余?[家个所处支座名]");
+
     private static boolean followedByDesignation(String text, int end) {
         // …中心试点单位 is a designation, …顾问团模式 a mechanism: neither is the body itself
-        return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法");
+        return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法")
+                || COUNT.matcher(text).region(end, text.length()).lookingAt()
+                // “清廉律所”建设: a quoted body type is the label of a campaign
+                || text.startsWith("”", end) && AgencyText.startsWithAny(text, end + 1, "建设", "创建", "行动", "活动");
     }
 
     // ---- choosing among candidates

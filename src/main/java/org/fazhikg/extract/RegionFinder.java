@@ -30,7 +30,9 @@ final class RegionFinder {
             "([省市区县])((?:、[省市区县街镇乡])+)(?!域)|([省市区县])([市区县乡镇街]{1,3})(?=[两三四五]级)");
     private static final String PREFIX_CHARS = "区市省县州旗盟";
     private static final String NOT_BEFORE_PREFIX = "全我本该各两三几每其团";
-    private static final List<String> SUFFIXES = List.of("街道", "社区", "镇", "乡", "村");
+    /** Subdistrict and community suffixes; 苏木 and 嘎查 are the Inner-Mongolian township and village. */
+    private static final List<String> SUFFIXES = List.of("街道", "社区", "镇", "乡", "村", "苏木", "嘎查");
+    private static final Set<String> COMMUNITY_SUFFIXES = Set.of("社区", "村", "嘎查");
 
     private final Gazetteer gazetteer;
     /**
@@ -160,7 +162,8 @@ final class RegionFinder {
                 if (stem == null) stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
                 if (stem == null && alone) stem = placeStem(text, s, plainWords);
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
-                boolean community = suffix.equals("社区") || suffix.equals("村");
+                if (collective(stem, suffix)) continue;
+                boolean community = COMMUNITY_SUFFIXES.contains(suffix);
                 out.add(new RegionPlace(s - stem.length(), end, stem + suffix,
                         community ? RegionPlace.Form.COMMUNITY : RegionPlace.Form.SUBDISTRICT, stem + suffix,
                         community ? "community" : "subdistrict"));
@@ -170,6 +173,15 @@ final class RegionFinder {
         List<RegionPlace> kept = new ArrayList<>();
         for (RegionPlace p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
         return kept;
+    }
+
+    /**
+     * Whether a stem ends in another division suffix right before this one, so the two make a collective
+     * (镇村, 苏木镇, 嘎查村: the towns and villages), not a place; 双河镇葡萄井村 has a name between them.
+     */
+    private static boolean collective(String stem, String suffix) {
+        if (suffix.equals("社区") || suffix.equals("街道")) return false; // 古镇社区, 浆洗街街道
+        return stem.endsWith("镇") || stem.endsWith("乡") || stem.endsWith("苏木") || stem.endsWith("嘎查");
     }
 
     /** Whether a place name would start with a quantifier or determiner (个, 首个, 部分, 各): 43个街乡, 部分社区. */
@@ -199,7 +211,8 @@ final class RegionFinder {
             // a one-character boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
             if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j]
                     || boundary != null && (j == s || boundary.length() > 1 || s - j >= 2 && plainWords.aligned(j - boundary.length(), j))) break;
-            if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2))) break;
+            if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2)
+                    || text.startsWith("苏木", j - 2) || text.startsWith("嘎查", j - 2))) break; // 某某苏木某某嘎查
             if (j < s && s - j >= 2 && (text.charAt(j - 1) == '镇' || text.charAt(j - 1) == '乡')) break; // 双河镇葡萄井村
             if (j < s && j >= 2 && (notPlace.contains(text.substring(j - 2, j)) || notDeixis.contains(text.substring(j - 2, j)))) break; // 辖区宝石社区
             j--;
@@ -216,7 +229,12 @@ final class RegionFinder {
         String nature = word != null && word.start() == j && word.end() == s ? word.nature() : "n";
         Token last = plainWords.at(s - 1);
         // 梳理公布街道, 严格执行街道, 大事不出社区: a verb phrase before the suffix, not a name
-        if (last != null && last.start() > j && last.end() == s && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
+        Token name = plainWords.at(j);
+        // 宝力根/nr 花/v 苏木: one character after a proper name that starts the stem continues the name
+        boolean afterName = last != null && last.word().length() == 1 && name != null && name.start() == j && name.end() == last.start()
+                && (name.nature().startsWith("nr") || name.nature().startsWith("ns"));
+        if (last != null && last.start() > j && last.end() == s && !afterName
+                && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
         return stem.length() >= 2 && stem.length() <= 5 && acceptableStem(stem, nature) ? stem : null;
     }
 

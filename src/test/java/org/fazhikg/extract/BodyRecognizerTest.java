@@ -196,4 +196,25 @@ class BodyRecognizerTest {
         Map<String, String> found = bodies("邀请区人大代表、区政协委员和全国人大代表参加评议，办理政协提案5件。");
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void reads_central_heading_a_level_enumeration_as_the_party_centre() {
+        assertEquals("中共中央", bodies("全面贯彻中央、省、州关于禁毒工作的部署。").get("中央"));
+        assertFalse(bodies("建设中央厨房、省级示范点。").containsKey("中央"));
+    }
+
+    @Test
+    void keeps_a_township_unit_named_by_its_place_as_written() {
+        Map<String, String> found = bodies("会上，塘口派出所、沙溪司法所交流经验；各派出所和基层司法所参加。");
+        assertEquals("塘口派出所", found.get("塘口派出所"), found.toString());
+        assertEquals("沙溪司法所", found.get("沙溪司法所"), found.toString());
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void counts_and_campaign_labels_are_no_bodies() {
+        assertEquals(Map.of(), bodies("全县有律师事务所12家、公证处3家、镇街公共法律服务工作站26个。"));
+        assertEquals(Map.of(), bodies("协会推进“规范律所”建设。"));
+        assertEquals(1, bodies("建成县级公共法律服务中心1个。").size());
+    }
 }

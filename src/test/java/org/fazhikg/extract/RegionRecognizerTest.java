@@ -117,4 +117,18 @@ class RegionRecognizerTest {
         List<String> found = names("建设美丽乡村，推进乡村振兴，选派驻村第一书记，创建文明村镇，开展法律进社区活动，完善城乡社区治理。");
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @Test
+    void finds_inner_mongolian_townships_and_villages() {
+        List<Mention> found = regions("额尔敦苏木阿拉坦嘎查建成法治文化广场。");
+        assertEquals(List.of("额尔敦苏木", "阿拉坦嘎查"), found.stream().map(Mention::name).toList());
+        assertEquals(List.of("subdistrict", "community"), found.stream().map(Mention::category).toList());
+        assertEquals(List.of(), names("各苏木、嘎查村和苏木镇均设立调解室。"));
+        assertEquals(List.of("宝力根花苏木"), names("会议确定，宝力根花苏木为试点。"));
+    }
+
+    @Test
+    void finds_no_place_in_descriptors_or_collectives() {
+        assertEquals(List.of(), names("获评“枫桥式”司法所标杆社区，服务向偏远镇村延伸。"));
+    }
 }
