@@ -60,6 +60,11 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void a_verb_ends_a_name_on_its_left() {
+        assertEquals(List.of("行政许可事项清单=行政许可事项清单"), found("12个部门完成行政许可事项清单编制。"));
+    }
+
+    @Test
     void a_formula_of_bodies_with_a_head_is_a_mechanism() {
         assertEquals(List.of("“法庭+司法所+调解委员会”联动机制=法庭+司法所+调解委员会联动机制"),
                 found("建立“法庭+司法所+调解委员会”联动机制。"));
