@@ -65,6 +65,12 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void the_three_systems_spelled_out_briefly_are_the_three_systems() {
+        assertTrue(found("严格落实行政执法公示、全过程记录和法制审核制度。").stream()
+                .anyMatch(f -> f.endsWith("=行政执法三项制度")));
+    }
+
+    @Test
     void a_formula_of_bodies_with_a_head_is_a_mechanism() {
         assertEquals(List.of("“法庭+司法所+调解委员会”联动机制=法庭+司法所+调解委员会联动机制"),
                 found("建立“法庭+司法所+调解委员会”联动机制。"));
