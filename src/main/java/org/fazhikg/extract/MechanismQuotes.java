@@ -30,7 +30,7 @@ final class MechanismQuotes {
     private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|辅导报告|专题报告|宣讲会|授课|专题课|党课|讲课|致辞");
     private static final Pattern LECTURE_BEFORE = Pattern.compile("题为$|题目为$|主题为$");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
+            "获评|荣获|获得|获颁|获授|被评为|评为|表彰为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
                     + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
     private static final String CLAUSE_ENDS = "，。；：！？,;:!? \t\n\r\u3000\u00a0";
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */

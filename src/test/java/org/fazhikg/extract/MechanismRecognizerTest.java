@@ -71,6 +71,11 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void a_quoted_word_of_an_honour_title_is_no_mechanism() {
+        assertEquals(List.of(), found("某某社区被省司法厅表彰为全省“和美式”调解标杆社区。"));
+    }
+
+    @Test
     void a_formula_of_bodies_with_a_head_is_a_mechanism() {
         assertEquals(List.of("“法庭+司法所+调解委员会”联动机制=法庭+司法所+调解委员会联动机制"),
                 found("建立“法庭+司法所+调解委员会”联动机制。"));
