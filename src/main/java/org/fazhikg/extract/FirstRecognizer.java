@@ -29,7 +29,15 @@ final class FirstRecognizer {
             + "|全县|县内|我县|本县|全州|州内|我州|全盟|全旗|全镇|全街道");
     /** A named division or a ministry right before the claim word (深圳市首场, 湖北省首批, 司法部首批). */
     private static final Pattern NAMED_FRAME = Pattern.compile(
-            "(自治区|自治州|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
+            "(自治区|自治州|地区|省|市|区|县|州|盟|旗|部)(?:范围内|内|的)?$");
+    /** A named division framing a comparison set: 在某某市所辖县（市）区公安局中唯一…, 在某某省各地市中率先… */
+    private static final Pattern NAMED_SET_FRAME = Pattern.compile(
+            "在\\p{IsHan}{2,8}?(自治区|自治州|地区|省|市|州|盟)(?:所辖|下辖|各)[^，。；]{0,14}中$");
+    /** The body that designates a batch: 被司法部评为首批… (a ministry: national), 被省司法厅确定为首批… */
+    private static final Pattern DESIGNATOR = Pattern.compile(
+            "被\\p{IsHan}{0,6}?(部|厅)(?:评为|确定为|命名为|认定为|表彰为|列为|授予)$");
+    /** The level a designation names after 首批 (首批省级…, 首批自治区级…). */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("^(自治区级|省级|自治州级|地市级|市级|州级|盟级)");
     private static final Pattern BATCH_FRAME = Pattern.compile(
             "(?<!各)(?:全国|国家级|国家|中央|国务院|全省|省|全市|市|全区|区|全县|县|州|盟|旗|部|厅|局)(?:范围内|内|的)?$");
     private static final Pattern FRAME_AFTER = Pattern.compile("^在?(全国|国家级|国家|全省|全市|全区|全县|全州)");
@@ -45,19 +53,27 @@ final class FirstRecognizer {
     List<Mention> find(Analysis analysis) {
         String text = analysis.text();
         boolean[] quoted = Sentences.quoted(text);
-        boolean autonomousRegion = analysis.metadata() != null && analysis.metadata().region() != null
-                && analysis.metadata().region().endsWith("自治区");
+        boolean autonomousRegion = autonomousRegion(analysis);
         List<Mention> out = new ArrayList<>();
         for (Sentence s : analysis.sentences()) {
             if (s.section() == Section.PLANS) continue;
             int claimedUpTo = -1;
+            String claimedScope = null;
             Matcher m = CLAIM.matcher(text).region(s.start(), s.end());
             while (m.find()) {
                 if (quoted[m.start()] || m.start() < claimedUpTo) continue;
-                Mention claim = claim(text, s, Sentences.clauseStart(text, s.start(), m.start()), m, autonomousRegion);
+                int clause = Sentences.clauseStart(text, s.start(), m.start());
+                Mention claim = claim(text, s, clause, m, autonomousRegion);
                 if (claim == null) continue;
-                if (claim.start() < claimedUpTo) continue; // 成立全国首个…，系全国唯一: one claim, said twice
+                if (claim.start() < claimedUpTo) {
+                    // 成立全国首个…，系全国唯一: one claim, said twice; 被部评为首批…，为某某地区唯一: a second
+                    // claim in another frame, which is its own clause
+                    if (clause < claimedUpTo || java.util.Objects.equals(claim.scope(), claimedScope)) continue;
+                    claim = Mention.of(Kind.FIRST, clause, claim.end(), text.substring(clause, claim.end()), claim.name(), null)
+                            .withScope(claim.scope());
+                }
                 claimedUpTo = claim.end();
+                claimedScope = claim.scope();
                 out.add(claim);
             }
         }
@@ -71,10 +87,14 @@ final class FirstRecognizer {
         String before = text.substring(clause, m.start());
         if (NOT_A_CLAIM_AFTER.matcher(after).find() || ASPIRATION_BEFORE.matcher(before).find()) return null;
         Frame frame = frame(text, clause, m.start(), after, autonomousRegion);
+        Matcher level = LEVEL_AFTER.matcher(after);
+        String batchFrame = word.endsWith("批") && frame == null ? batchFrame(before, after) : null;
+        boolean namedLevel = batchFrame != null;
+        if (namedLevel) frame = new Frame(m.start(), scopeOf(batchFrame, autonomousRegion));
         boolean bareAllowed = word.equals("首创") || word.equals("首次");
         if (frame == null && !bareAllowed) return null;
         // a designation names its frame right before it (湖北省首批…); 全市各区首批试点 is a first round of work
-        if (frame != null && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()) return null;
+        if (frame != null && !namedLevel && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()) return null;
         String scope = frame != null ? frame.scope() : word.equals("首次") ? "district" : null;
 
         int start = clause;
@@ -107,15 +127,40 @@ final class FirstRecognizer {
         if (named.find() && named.start() > 0 && MetricScanner.isHan(window.charAt(named.start() - 1))
                 && !(named.group(1).equals("部") && "内全各干局".indexOf(window.charAt(named.start() - 1)) >= 0))
             return new Frame(from + Math.max(0, named.start() - 3), scopeOf(named.group(1), autonomousRegion));
+        Matcher set = NAMED_SET_FRAME.matcher(text).region(clause, at);
+        if (set.find()) return new Frame(set.start(), scopeOf(set.group(1), autonomousRegion));
         Matcher later = FRAME_AFTER.matcher(after);
         if (later.find()) return new Frame(at, scopeOf(later.group(1), autonomousRegion));
         return null;
     }
 
+    /** The frame a batch names by its level (首批省级…) or by the body that designates it (被某部评为首批). */
+    private static String batchFrame(String before, String after) {
+        Matcher level = LEVEL_AFTER.matcher(after);
+        if (level.find()) return level.group(1);
+        Matcher designator = DESIGNATOR.matcher(before);
+        if (designator.find()) return designator.group(1).equals("部") ? "部" : "省";
+        return null;
+    }
+
+    /**
+     * Whether 全区 means an autonomous region: the issuer is one, or the issuer is a 旗 or 县 (never
+     * a 区 itself) in a report that names 自治区 bodies.
+     */
+    private static boolean autonomousRegion(Analysis analysis) {
+        if (analysis.metadata() == null) return false;
+        String region = analysis.metadata().region(), issuer = analysis.metadata().issuer();
+        if (region != null && region.endsWith("自治区")) return true;
+        String place = region != null ? region : issuer;
+        boolean county = place != null && (place.endsWith("旗") || place.endsWith("县")
+                || region == null && place.matches(".*[旗县](?:人民政府|政府|司法局|公安局|.{1,6}局).*"));
+        return county && analysis.text().contains("自治区");
+    }
+
     private static String scopeOf(String frame, boolean autonomousRegion) {
         if (frame.matches("全国|国内|国家级|国家|中央|国务院|部")) return "national";
-        if (frame.matches("全省|省内|我省|本省|省|自治区")) return "province";
-        if (frame.matches("全市|市内|我市|本市|市|全州|州内|我州|州|自治州|全盟|盟")) return "city";
+        if (frame.matches("全省|省内|我省|本省|省|自治区|省级|自治区级")) return "province";
+        if (frame.matches("全市|市内|我市|本市|市|全州|州内|我州|州|自治州|全盟|盟|地区|市级|州级|自治州级|地市级|盟级")) return "city";
         if (autonomousRegion && frame.matches("全区|区内|我区|本区")) return "province";
         return "district";
     }

@@ -30,13 +30,13 @@ final class MechanismQuotes {
     private static final Pattern LECTURE_AFTER = Pattern.compile("讲座|讲话|演讲|报告会|辅导报告|专题报告|宣讲会|授课|专题课|党课|讲课|致辞");
     private static final Pattern LECTURE_BEFORE = Pattern.compile("题为$|题目为$|主题为$");
     private static final Pattern AWARD_BEFORE = Pattern.compile(
-            "获评|荣获|获得|获颁|获授|被评为|评为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
+            "获评|荣获|获得|获颁|获授|被评为|评为|表彰为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
                     + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
     private static final String CLAUSE_ENDS = "，。；：！？,;:!? \t\n\r\u3000\u00a0";
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
     /** Heads that attach only with a short modifier, since they also end ordinary phrases (法治建设责任). */
-    private static final Set<String> WEAK_HEADS = Set.of("改革", "责任", "评议", "走访", "计划", "专题班", "品牌", "方式");
+    private static final Set<String> WEAK_HEADS = Set.of("改革", "责任", "评议", "走访", "计划", "专题班", "品牌", "方式", "服务", "创建");
     /** Single characters that end a qualifier on the left besides the grammar's boundary words. */
     private static final String FUNCTION_CHARS = "以为对向到从给和与及或在把将被由的等并且而也都是有让使于之其";
     private static final int MAX_ATTACHED = 12;
@@ -68,7 +68,7 @@ final class MechanismQuotes {
             for (QuoteSpan q : list) {
                 String inner = MechanismNames.clean(q.inner(text));
                 if (lecture || excluded(inner, text, q) || award && !grammar.endsWithHead(inner)) continue;
-                int end = list.size() == 1 ? attachedEnd(t, q, inner) : q.end();
+                int end = q == list.get(list.size() - 1) ? attachedEnd(t, q, inner, list.size() > 1) : q.end();
                 // “十四五”, “八五”普法规划 are periods; “八五”基层普法联系点 names a programme of the period.
                 if (FIVE_YEAR.matcher(inner).matches() && (end == q.end() || text.startsWith("规划", end - 2))) continue;
                 int start = qualifierStart(t, q, inner, end);
@@ -103,14 +103,15 @@ final class MechanismQuotes {
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
         if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
-        return ORGANIZATION.matcher(inner).matches() && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
+        // A formula of bodies (“司法所+派出所”) names the way they work together, not a body.
+        return ORGANIZATION.matcher(inner).matches() && !inner.contains("+") && !inner.contains("＋") && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /**
      * Where the mention ends: after a head noun that directly follows the quote and belongs to the
      * name (“援调对接”全过程工作模式), else at the closing quote.
      */
-    private int attachedEnd(MechanismText t, QuoteSpan q, String inner) {
+    private int attachedEnd(MechanismText t, QuoteSpan q, String inner, boolean lastOfList) {
         String text = t.text();
         int limit = q.end();
         boolean slogan = names.sloganLike(inner) && !FIVE_YEAR.matcher(inner).matches();
@@ -123,11 +124,23 @@ final class MechanismQuotes {
             String head = headEnding(phrase);
             if (head == null) continue;
             if (grammar.lastBoundaryEnd(t, q.end(), end) != q.end() || containsFunctionChar(phrase, head)) continue;
+            // “一站式”服务 is a manner of service; “警民联调”便民服务 names one.
+            if (head.equals("服务") && phrase.equals(head)) continue;
             if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
             if (phrase.length() > MAX_ATTACHED_TO_WEAK && (slogan || WEAK_HEADS.contains(head))) continue;
+            // After a list (“A”“B”工作机制) a generic head phrase is shared by all terms; a specific
+            // one (“A”“B”调解模式) names the last term only.
+            if (lastOfList && genericModifier(phrase, head)) return q.end();
             return end;
         }
         return q.end();
+    }
+
+    private boolean genericModifier(String phrase, String head) {
+        String modifier = phrase.substring(0, phrase.length() - head.length());
+        if (modifier.isEmpty()) return false;
+        return grammar.heads().stream().filter(h -> h.word().equals(head))
+                .anyMatch(h -> h.genericEnds().stream().anyMatch(modifier::endsWith));
     }
 
     private String headEnding(String phrase) {

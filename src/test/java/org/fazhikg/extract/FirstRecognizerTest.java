@@ -69,6 +69,35 @@ class FirstRecognizerTest {
     }
 
     @Test
+    void quanqu_in_a_county_report_that_names_the_autonomous_region_is_its_province() {
+        String text = "一、主要成效\n配合自治区司法厅工作，在全区率先推行证明事项告知承诺制。\n";
+        ReportMetadata county = new ReportMetadata(null, null, "某某县", 2021, null, null);
+        assertEquals("province", RECOGNIZER.find(SentencesTest.analysis(text, county)).get(0).scope());
+        ReportMetadata district = new ReportMetadata(null, null, "某某区", 2021, null, null);
+        assertEquals("district", RECOGNIZER.find(SentencesTest.analysis(text, district)).get(0).scope());
+    }
+
+    @Test
+    void a_unique_claim_in_a_named_prefecture_after_a_national_batch_is_its_own_claim() {
+        List<Mention> all = found("城关司法所获评全国首批“枫桥式司法所”，为某某地区唯一。");
+        assertEquals(List.of("national", "city"), all.stream().map(Mention::scope).toList());
+        assertEquals("为某某地区唯一", all.get(1).text());
+    }
+
+    @Test
+    void a_named_division_framing_a_comparison_set_gives_its_level() {
+        Mention m = only("在某某市所辖县（市）区司法局中唯一获此荣誉。");
+        assertEquals("city", m.scope());
+    }
+
+    @Test
+    void a_batch_of_a_named_level_is_a_designation() {
+        Mention m = only("某某村被确定为首批省级“民主法治示范村”。");
+        assertEquals("province", m.scope());
+        assertEquals("national", only("城关派出所被公安部评为首批“枫桥式公安派出所”。").scope());
+    }
+
+    @Test
     void a_bare_shouchuang_has_no_scope() {
         assertNull(only("首创“云调解”工作模式。").scope());
     }

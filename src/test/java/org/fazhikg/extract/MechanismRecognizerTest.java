@@ -48,6 +48,40 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void the_last_term_of_a_list_takes_a_specific_head() {
+        assertEquals(List.of("“田间说法”=田间说法", "“一窗式”受理模式=一窗式受理模式"),
+                found("推广“田间说法”“一窗式”受理模式。"));
+    }
+
+    @Test
+    void a_short_modifier_with_a_service_or_creation_head_belongs_to_the_name() {
+        assertEquals(List.of("“邮政+警务”便民服务=邮政+警务便民服务", "“法治社区”创建=法治社区创建"),
+                found("推出“邮政+警务”便民服务，开展“法治社区”创建试点。"));
+    }
+
+    @Test
+    void a_verb_ends_a_name_on_its_left() {
+        assertEquals(List.of("行政许可事项清单=行政许可事项清单"), found("12个部门完成行政许可事项清单编制。"));
+    }
+
+    @Test
+    void the_three_systems_spelled_out_briefly_are_the_three_systems() {
+        assertTrue(found("严格落实行政执法公示、全过程记录和法制审核制度。").stream()
+                .anyMatch(f -> f.endsWith("=行政执法三项制度")));
+    }
+
+    @Test
+    void a_quoted_word_of_an_honour_title_is_no_mechanism() {
+        assertEquals(List.of(), found("某某社区被省司法厅表彰为全省“和美式”调解标杆社区。"));
+    }
+
+    @Test
+    void a_formula_of_bodies_with_a_head_is_a_mechanism() {
+        assertEquals(List.of("“法庭+司法所+调解委员会”联动机制=法庭+司法所+调解委员会联动机制"),
+                found("建立“法庭+司法所+调解委员会”联动机制。"));
+    }
+
+    @Test
     void a_short_term_takes_the_topic_it_is_built_on() {
         assertEquals(List.of("矛盾纠纷“早发现”=矛盾纠纷早发现"), found("推行矛盾纠纷“早发现”，减少信访。"));
     }
@@ -131,7 +165,7 @@ class MechanismRecognizerTest {
 
     @Test
     void a_body_to_be_built_is_a_programme() {
-        assertEquals(List.of("“智慧矫正中心”=智慧矫正中心"), found("推进“智慧矫正中心”创建工作。"));
+        assertEquals(List.of("“智慧矫正中心”创建=智慧矫正中心创建"), found("推进“智慧矫正中心”创建工作。"));
     }
 
     @Test
