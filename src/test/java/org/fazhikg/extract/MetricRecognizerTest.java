@@ -16,13 +16,11 @@ class MetricRecognizerTest {
     }
 
     private static List<Mention> found(String sentence) {
-        return RECOGNIZER.find(SentencesTest.analysis("一、主要成效\n" + sentence + "\n"));
+        return RECOGNIZER.find(SentencesTest.inAchievements(sentence));
     }
 
     private static Mention only(String sentence) {
-        List<Mention> all = found(sentence);
-        assertEquals(1, all.size(), all.toString());
-        return all.get(0);
+        return SentencesTest.only(found(sentence));
     }
 
     @Test

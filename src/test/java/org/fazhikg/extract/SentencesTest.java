@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class SentencesTest {
     /** An analysis of {@code text} as the recognizers see it, without HanLP tokens. */
+    /** The analysis of one sentence standing in the achievements part of a report. */
+    static Analysis inAchievements(String sentence) {
+        return analysis("一、主要成效\n" + sentence + "\n");
+    }
+
+    /** The one mention of {@code all}, failing with the list when there are none or several. */
+    static Mention only(List<Mention> all) {
+        org.junit.jupiter.api.Assertions.assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
     static Analysis analysis(String text) {
         return analysis(text, ReportMetadata.EMPTY);
     }
