@@ -31,7 +31,8 @@ import org.fazhikg.gazetteer.Gazetteer;
  * </pre>
  *
  * Text of a .txt file is kept character for character (only a byte-order mark is dropped), so offsets
- * into {@link Document#text()} are offsets into the file. HTML is reduced to the report body, one line
+ * into {@link Document#text()} are offsets into the file, unless the text is hard-wrapped at a fixed width
+ * (as text out of a PDF is): its lines are then joined back into paragraphs ({@link HardWraps}). HTML is reduced to the report body, one line
  * per paragraph block. Metadata the manifest gives wins; the rest is inferred from the text.
  */
 public final class Corpus {
@@ -116,11 +117,11 @@ public final class Corpus {
             byte[] bytes = Files.readAllBytes(source.path());
             if (isHtml(source.file())) {
                 HtmlText.Page page = HtmlText.read(bytes);
-                text = page.body();
+                text = HardWraps.reflow(page.body());
                 // the page header (title, 来源, 发布时间) lies outside the body, but it carries the metadata
                 context = page.preamble().isEmpty() ? text : page.preamble() + "\n" + text;
             } else {
-                text = TextDecoder.decode(bytes, null);
+                text = HardWraps.reflow(TextDecoder.decode(bytes, null));
                 context = text;
             }
         } catch (IOException e) {

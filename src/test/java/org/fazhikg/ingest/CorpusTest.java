@@ -70,6 +70,23 @@ class CorpusTest {
     }
 
     @Test
+    void joins_a_text_hard_wrapped_at_a_fixed_width_back_into_paragraphs(@TempDir Path dir) throws Exception {
+        String title = "青阳县司法局2021年法治政府建设年度报告";
+        String paragraph = "2021年，我局全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，"
+                + "全年审查规范性文件18件，办理行政复议案件41件，依法纠错6件，在全市率先实现行政复议案件网上办理，"
+                + "群众满意率达到98.6%。";
+        StringBuilder wrapped = new StringBuilder(title);
+        for (int i = 0; i < paragraph.length(); i += 22) {
+            wrapped.append("\r\n").append(paragraph, i, Math.min(paragraph.length(), i + 22));
+        }
+        Files.write(dir.resolve("wrapped.txt"), wrapped.toString().getBytes("GB18030"));
+        Corpus corpus = Corpus.open(dir, gazetteer);
+        Document doc = corpus.read(corpus.sources().get(0));
+        assertEquals(title + "\n" + paragraph, doc.text());
+        assertEquals("青阳县司法局", doc.metadata().issuer());
+    }
+
+    @Test
     void reads_an_htm_page_titled_only_in_its_head() throws Exception {
         Corpus corpus = Corpus.open(FIXTURES.resolve("html"), gazetteer);
         Document doc = corpus.read(corpus.sources().get(1));
