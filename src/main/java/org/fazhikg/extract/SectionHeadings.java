@@ -1,6 +1,7 @@
 package org.fazhikg.extract;
 
 import java.util.regex.Matcher;
+import org.fazhikg.Digits;
 import java.util.regex.Pattern;
 
 /**
@@ -88,7 +89,7 @@ final class SectionHeadings {
     /** The section a paragraph of running text opens by its first sentence, or null. */
     static Section openedByParagraph(String firstSentence, int reportYear) {
         if (PLAN_PARAGRAPH.matcher(firstSentence).find()) return Section.PLANS;
-        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(firstSentence);
+        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(Digits.ascii(firstSentence));
         if (y.find() && laterYear(y.group(1), reportYear)) return Section.PLANS;
         if (SHORTCOMING_PARAGRAPH.matcher(firstSentence).find()) return Section.SHORTCOMINGS;
         return null;
@@ -97,7 +98,7 @@ final class SectionHeadings {
     /** Whether a sentence inside a paragraph turns to next year's work (下一步，将… / 2021年，我们将…). */
     static boolean turnsToPlans(String sentence, int reportYear) {
         if (PLAN_SENTENCE.matcher(sentence).find()) return true;
-        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(sentence);
+        Matcher y = YEAR_PLAN_PARAGRAPH.matcher(Digits.ascii(sentence));
         return y.find() && laterYear(y.group(1), reportYear);
     }
 
@@ -106,7 +107,7 @@ final class SectionHeadings {
      * year named near its start; -1 when none is found.
      */
     static int reportYear(String text) {
-        String head = text.length() > 1500 ? text.substring(0, 1500) : text;
+        String head = Digits.ascii(text.length() > 1500 ? text.substring(0, 1500) : text);
         for (String line : head.split("\n")) {
             if (!line.contains("报告") && !line.contains("法治政府建设情况")) continue;
             Matcher m = YEAR.matcher(line);
@@ -118,7 +119,8 @@ final class SectionHeadings {
 
     private static boolean laterYear(String s, int reportYear) {
         if (reportYear < 0) return false;
-        Matcher m = YEAR.matcher(s.matches("[0-9]{4}") ? s + "年" : s);
+        String ascii = Digits.ascii(s);
+        Matcher m = YEAR.matcher(ascii.matches("[0-9]{4}") ? ascii + "年" : ascii);
         while (m.find()) if (Integer.parseInt(m.group(1)) > reportYear) return true;
         return false;
     }

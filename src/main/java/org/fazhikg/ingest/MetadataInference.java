@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhikg.Digits;
 import org.fazhikg.ReportMetadata;
 import org.fazhikg.gazetteer.Gazetteer;
 
@@ -55,7 +56,7 @@ final class MetadataInference {
 
     /** Fills each field {@code known} leaves null from {@code text}; fields still unknown stay null. */
     ReportMetadata infer(String text, ReportMetadata known) {
-        List<String> lines = lines(text);
+        List<String> lines = lines(Digits.ascii(text));
         Map<String, String> headers = headers(lines.subList(0, Math.min(HEAD_LINES, lines.size())));
         Signature signature = signature(lines).orElse(null);
 

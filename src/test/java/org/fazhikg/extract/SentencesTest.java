@@ -64,6 +64,14 @@ class SentencesTest {
     }
 
     @Test
+    void years_in_full_width_digits_read_as_years() {
+        String text = "某市２０２１年法治政府建设年度报告\n一、２０２１年工作总结\n开展讲座5场。\n二、２０２２年重点任务\n举办讲座8场。\n２０２２年，我局将组织培训6次。\n";
+        assertEquals(Section.ACHIEVEMENTS, sectionOf(text, "开展讲座"));
+        assertEquals(Section.PLANS, sectionOf(text, "举办讲座"));
+        assertEquals(Section.PLANS, sectionOf(text.replace("二、２０２２年重点任务\n举办讲座8场。\n", ""), "组织培训"));
+    }
+
+    @Test
     void a_wordless_top_heading_after_shortcomings_returns_to_achievements() {
         String text = "一、工作成效\n甲。\n二、存在的不足和原因\n乙。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n丙。\n四、下一步工作安排\n丁。\n";
         assertEquals(Section.SHORTCOMINGS, sectionOf(text, "乙"));

@@ -63,6 +63,13 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void reads_a_title_written_in_full_width_digits() {
+        ReportMetadata m = infer("平谷区司法局２０２１年度法治政府建设工作报告\n　　２０２１年，我局认真落实法治政府建设各项任务。");
+        assertEquals(2021, m.year());
+        assertEquals("平谷区司法局", m.issuer());
+    }
+
+    @Test
     void takes_the_year_opening_the_first_paragraphs_when_the_title_has_none() {
         String text = """
                 一年来工作情况
