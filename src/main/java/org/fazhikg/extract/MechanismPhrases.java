@@ -22,6 +22,8 @@ final class MechanismPhrases {
     private static final int WINDOW = 30;
     /** The shortest noun phrase that makes a verb before the head part of the name. */
     private static final int MIN_OBJECT = 4;
+    /** The shortest modifier of a system named in 制度改革 that makes it one system, not a field. */
+    private static final int MIN_REFORMED_SYSTEM = 6;
 
     private final MechanismGrammar grammar;
     private final MechanismNames names;
@@ -48,6 +50,9 @@ final class MechanismPhrases {
             // 探索…新模式 describes an aim; a new model with a name of its own is quoted.
             if (modifier.endsWith("新") || !head.specific(modifier) || grammar.startsGeneric(modifier)
                     || OLD_WAYS.matcher(text.substring(Math.max(0, start - 4), start)).find()) continue;
+            // 行政审批制度改革 names the reform of a field's rules; a system with a long name of its own
+            // (生态环境损害赔偿制度改革) is the system being reformed.
+            if (text.startsWith("改革", end) && MechanismGrammar.length(modifier) < MIN_REFORMED_SYSTEM) continue;
             String mention = text.substring(start, end);
             MechanismNames.Named named = names.name(mention, t.placesFrom(start));
             found.add(Mention.of(Kind.MECHANISM, start, end, mention, named.canonical(), named.kind()));
@@ -75,8 +80,6 @@ final class MechanismPhrases {
         if (end >= text.length()) return false;
         char next = text.charAt(end);
         if (text.charAt(end - 1) == '法' && "制治律规典官院庭学".indexOf(next) >= 0) return true;
-        // 行政审批制度改革 names the reform of a system, not a system.
-        if (text.startsWith("制度改革", end - 2)) return true;
         return "化性度式室员者师".indexOf(next) >= 0 || grammar.headAt(text, end) != null;
     }
 

@@ -287,6 +287,12 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void a_long_named_system_under_reform_is_a_mechanism_and_a_field_s_rules_are_not() {
+        assertEquals(List.of("森林资源损害赔偿制度=森林资源损害赔偿制度"),
+                found("推进森林资源损害赔偿制度改革，深化行政审批制度改革。"));
+    }
+
+    @Test
     void hotlines_keep_the_name_the_report_gives_them() {
         assertEquals(List.of("12345政府服务热线=12345政府服务热线", "国家政务服务平台=国家政务服务平台"),
                 found("12345政府服务热线全年受理诉求，自治区政务网与国家政务服务平台实现对接。"));
