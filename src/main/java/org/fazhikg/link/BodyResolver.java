@@ -15,6 +15,10 @@ final class BodyResolver {
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\{([^}]*)\\}");
     private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,12})分局$");
 
+    /** A township or subdistrict with one of its own bodies: 城关镇司法所, 北山街道办事处. */
+    private static final Pattern TOWNSHIP_BODY = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)(?=司法所|派出所|人民政府|政府|党委|党工委|办事处"
+            + "|人大|纪委|综治中心|综合行政执法|财政所|人民调解委员会|为民服务中心|便民服务中心|人民法庭)");
+
     private final RegionNames names;
 
     BodyResolver(RegionNames names) {
@@ -76,12 +80,16 @@ final class BodyResolver {
         if (d == null) return new Resolution(name, null);
         Region r = Region.of(d);
         String rest = name.substring(lead.length());
+        if (TOWNSHIP_BODY.matcher(rest).lookingAt()) {
+            // 某县某镇司法所: only the lowest division stays in the name, as 某市某区人民政府 keeps only the district
+            return new Resolution(rest, r);
+        }
         String department = ctx.issuerDepartment();
         if (rest.equals("局") && department != null && (department.endsWith("局") || department.endsWith("厅"))) {
             // 洛龙区局 in a city bureau's report: that district's branch of the issuer's department
             return new Resolution(judicial(lead + atLevel(department, "局"), r), r);
         }
-        // 黔西南布依族苗族自治州委 → 黔西南州委, 广西壮族自治区委 → 广西壮族自治区党委: the customary form
+        // 广西壮族自治区委 → 广西壮族自治区党委, 城关镇委 → 城关镇党委: the customary form
         if (rest.startsWith("委") && !rest.startsWith("委员")) name = RegionNames.partyCommittee(r) + rest.substring(1);
         return new Resolution(judicial(name, r), r);
     }
@@ -103,6 +111,7 @@ final class BodyResolver {
             };
         }
         if (name.equals(n + "检察院")) return n + "人民检察院";
+        if (name.equals(n + "中级法院") || name.equals(n + "高级法院")) return n + name.substring(n.length(), n.length() + 2) + "人民法院";
         return name;
     }
 }
