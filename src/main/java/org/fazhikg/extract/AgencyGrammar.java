@@ -194,13 +194,17 @@ final class AgencyGrammar {
                 i++;
                 continue;
             }
+            if (c == '“' && segments.isEmpty() && i > from && quotedWordInside(text, i)) {
+                i = text.indexOf('”', i) + 1; // 矛盾纠纷“一站式”调处中心: a quoted word inside the modifier
+                continue;
+            }
             if (!AgencyText.isHan(c)) break;
             Head head = vocab.headAt(text, i);
             boolean government = head != null && head.text().endsWith("政府") && head.rule() == Rule.PLACED;
             if (government && (i > modifierStart || !segments.isEmpty() || i > from)) head = null; // 法治政府建设领导小组
             if (head != null && headFits(ctx, i, head, afterHead || !segments.isEmpty())) {
                 int end = i + head.text().length();
-                segments.add(new AgencySegment(text.substring(modifierStart, i), head, end));
+                segments.add(new AgencySegment(text.substring(modifierStart, i).replace("“", "").replace("”", ""), head, end));
                 i = end;
                 modifierStart = i;
                 continue;
@@ -218,6 +222,13 @@ final class AgencyGrammar {
             i++;
         }
         return segments;
+    }
+
+    /** A short quoted word (2-6 characters) at {@code i}, with name text right after its closing quote. */
+    private static boolean quotedWordInside(String text, int i) {
+        int close = text.indexOf('”', i);
+        return close > i + 2 && close <= i + 7 && close + 1 < text.length() && AgencyText.isHan(text.charAt(close + 1))
+                && text.substring(i + 1, close).chars().allMatch(ch -> AgencyText.isHan((char) ch));
     }
 
     private static boolean afterStationing(String text, int i) {

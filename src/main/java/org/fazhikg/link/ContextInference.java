@@ -249,7 +249,7 @@ final class ContextInference {
                 at += p.length();
             }
             String rest = written.substring(at).replaceFirst("^政府", "人民政府").replaceFirst("^委员会", "委");
-            if (innermost != null) return innermost + rest;
+            if (innermost != null) return BodyResolver.lowestDivision(innermost, rest);
             return home == null || central(meta, written) ? rest : home.name() + rest;
         }
         if (home == null) return null;
