@@ -98,12 +98,15 @@ final class AgencyGrammar {
     }
 
     /**
-     * An honour title (被评为全国首批“枫桥式司法所”, 获评全国模范人民调解委员会, “金牌调解室”) or an anonymised
-     * placeholder (某律师事务所) names no concrete body.
+     * An honour title (被评为全国首批“枫桥式司法所”, 获评全国模范人民调解委员会, “金牌调解室”), an anonymised
+     * placeholder (某律师事务所) or the courts in general (支持人民法院依法受理) name no concrete body.
      */
     private static boolean notABody(String text, Found f) {
         String name = text.substring(f.start(), f.end());
         if (name.contains("某") || HONOUR_WORD.matcher(name).find()) return true;
+        // 支持人民法院依法受理行政案件: the stock phrase of an executive's duty towards the courts in general
+        if (name.matches("(人民)?(法院|检察院|法院、检察院)") && text.startsWith("依法", f.end())
+                && AgencyText.startsWithAny(text, Math.max(0, f.start() - 2), "支持", "尊重")) return true;
         // the title ends its clause (or its quote); a body named right after 入选 goes on (入选司法部第二批…)
         boolean titleEnds = f.end() >= text.length() || "”，。；、".indexOf(text.charAt(f.end())) >= 0 || text.startsWith("称号", f.end());
         return titleEnds && HONOUR_BEFORE.matcher(text.substring(Math.max(0, f.start() - 16), f.start())).find();

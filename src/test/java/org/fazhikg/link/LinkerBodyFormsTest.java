@@ -107,5 +107,8 @@ class LinkerBodyFormsTest {
         assertTrue(found.keySet().stream().noneMatch(m -> m.contains("模范") || m.contains("枫桥式") || m.contains("某")
                 || m.equals("进学校") || m.contains("金牌")), found.toString());
         assertFalse(found.isEmpty());
+        Linked courts = link("支持人民法院依法受理行政案件，县人民法院依法审结案件12件。", issuedBy("巴东县人民政府", "巴东县"));
+        assertEquals("巴东县人民法院", bodies(courts).get("县人民法院"));
+        assertFalse(bodies(courts).containsKey("人民法院"), bodies(courts).toString());
     }
 }
