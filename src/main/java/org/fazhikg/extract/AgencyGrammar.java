@@ -44,6 +44,10 @@ final class AgencyGrammar {
             + "|(?<![党共])中央(?=、(?:省|自治区)委?、[市州盟区县])");
     /** A bare 法院, 检察院, 人大 that only qualifies the next word: 法院庭审, 检察系统, 人大代表. */
     private static final Pattern LOCAL_AS_MODIFIER = Pattern.compile("庭审|系统|干警|判决|裁定|裁判|工作人员|代表|委员|审判|执行局|立案");
+    /** The verb of a designation with the qualifiers before the title (命名为全国首批“, 获评省级). */
+    private static final Pattern HONOUR_BEFORE = Pattern.compile("(?:评为|获评|荣获|命名为|确定为|认定为|评选为|表彰为|入选)[\\p{IsHan}“]{0,8}$");
+    /** Words that make a name an honour: 模范人民调解委员会, 金牌调解室, 标杆司法所. */
+    private static final Pattern HONOUR_WORD = Pattern.compile("模范|金牌|标杆");
     private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
     private static final Pattern NOT_COMMITTEE = Pattern.compile("委[员托派屈婉]");
     private static final String NOT_BEFORE_BUREAU = "布格大全结开僵时当变破残棋赌骗饭邮电药好本我该";
@@ -88,7 +92,24 @@ final class AgencyGrammar {
                 for (int k = f.start(); k < f.end(); k++) covered[k] = true;
             }
         }
-        return outermost(candidates, inTitle);
+        List<Found> kept = outermost(candidates, inTitle);
+        kept.removeIf(f -> notABody(text, f));
+        return kept;
+    }
+
+    /**
+     * An honour title (被评为全国首批“枫桥式司法所”, 获评全国模范人民调解委员会, “金牌调解室”), an anonymised
+     * placeholder (某律师事务所) or the courts in general (支持人民法院依法受理) name no concrete body.
+     */
+    private static boolean notABody(String text, Found f) {
+        String name = text.substring(f.start(), f.end());
+        if (name.contains("某") || HONOUR_WORD.matcher(name).find()) return true;
+        // 支持人民法院依法受理行政案件: the stock phrase of an executive's duty towards the courts in general
+        if (name.matches("(人民)?(法院|检察院|法院、检察院)") && text.startsWith("依法", f.end())
+                && AgencyText.startsWithAny(text, Math.max(0, f.start() - 2), "支持", "尊重")) return true;
+        // the title ends its clause (or its quote); a body named right after 入选 goes on (入选司法部第二批…)
+        boolean titleEnds = f.end() >= text.length() || "”，。；、".indexOf(text.charAt(f.end())) >= 0 || text.startsWith("称号", f.end());
+        return titleEnds && HONOUR_BEFORE.matcher(text.substring(Math.max(0, f.start() - 16), f.start())).find();
     }
 
     // ---- reading a name rightwards from its prefix
@@ -118,6 +139,7 @@ final class AgencyGrammar {
         if (ctx.inTitle()[prefix.start()]) return List.of();
         if (segments.isEmpty() && prefix.kind() == AgencyPrefix.Kind.ISSUER) {
             String word = text.substring(prefix.start(), prefix.end());
+            if (word.equals("办事处")) return List.of(new Found(prefix.start(), prefix.end(), List.of("{街道}办事处"), "other", List.of()));
             if (word.length() < 2 || "局厅委办".indexOf(word.charAt(0)) >= 0 && !word.endsWith("机关")) return List.of();
             return List.of(new Found(prefix.start(), prefix.end(), List.of("{本机关}"), AgencyNames.issuerType(word), List.of()));
         }
@@ -175,13 +197,17 @@ final class AgencyGrammar {
                 i++;
                 continue;
             }
+            if (c == '“' && segments.isEmpty() && i > from && quotedWordInside(text, i)) {
+                i = text.indexOf('”', i) + 1; // 矛盾纠纷“一站式”调处中心: a quoted word inside the modifier
+                continue;
+            }
             if (!AgencyText.isHan(c)) break;
             Head head = vocab.headAt(text, i);
             boolean government = head != null && head.text().endsWith("政府") && head.rule() == Rule.PLACED;
             if (government && (i > modifierStart || !segments.isEmpty() || i > from)) head = null; // 法治政府建设领导小组
             if (head != null && headFits(ctx, i, head, afterHead || !segments.isEmpty())) {
                 int end = i + head.text().length();
-                segments.add(new AgencySegment(text.substring(modifierStart, i), head, end));
+                segments.add(new AgencySegment(text.substring(modifierStart, i).replace("“", "").replace("”", ""), head, end));
                 i = end;
                 modifierStart = i;
                 continue;
@@ -199,6 +225,13 @@ final class AgencyGrammar {
             i++;
         }
         return segments;
+    }
+
+    /** A short quoted word (2-6 characters) at {@code i}, with name text right after its closing quote. */
+    private static boolean quotedWordInside(String text, int i) {
+        int close = text.indexOf('”', i);
+        return close > i + 2 && close <= i + 7 && close + 1 < text.length() && AgencyText.isHan(text.charAt(close + 1))
+                && text.substring(i + 1, close).chars().allMatch(ch -> AgencyText.isHan((char) ch));
     }
 
     private static boolean afterStationing(String text, int i) {
@@ -368,6 +401,7 @@ final class AgencyGrammar {
         // a head ends where a word ends: 集中学法 holds no 中学, 组织部门 no 组织部, 委员会议 no 委员会
         if (h.length() > 1 && end < text.length() && AgencyText.isHan(text.charAt(end)) && !ctx.tokens().startsAt(end)
                 && "上中下里内外前后".indexOf(text.charAt(end)) < 0) return false; // 常委会上 is 常委会 + 上
+        if (h.equals("司") && (end < text.length() && "法机令长仪".indexOf(text.charAt(end)) >= 0)) return false; // 司法, 司机
         if (h.equals("处") || h.equals("室") || h.equals("科") || h.equals("股")) {
             // single-character units only at a word end: 民法室, not 处理 or 科学
             if (end < text.length() && AgencyText.isHan(text.charAt(end)) && !ctx.isWordAt(i, 1) && !ctx.tokens().startsAt(end)) return false;

@@ -65,10 +65,11 @@ final class AgencyNames {
         return last.head().type();
     }
 
-    /** The type a first-person word implies: 我局 a bureau, 我委 a committee. */
+    /** The type a first-person word implies: 我局 a bureau, 我委 a committee, 我街道 (its office) other. */
     static String issuerType(String word) {
         if (word.contains("委")) return "committee";
         if (word.contains("中心")) return "centre";
+        if (word.contains("街道")) return "other";
         return "bureau";
     }
 }

@@ -9,10 +9,14 @@ import org.fazhikg.extract.AgencyVocabulary.Head;
 
 /** Finds what can stand before a body's name (see {@link AgencyPrefix}) at a position of the text. */
 final class AgencyPrefixes {
-    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])[局厅]"
+    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|我街道|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])[局厅]"
             + "(?=机关|党组|党委|党支部|理论学习中心组|机关党委|办公室|[\\p{IsHan}]{2,6}[处科](?![\\p{IsHan}&&[^长牵负]]))"
             // after a verb too (充实局依法行政工作领导小组, 制定局党组…), but not the 局 of 格局, 大局, 当局, 邮局
-            + "|(?<![格布大当开结全时僵骗饭出变残赌邮分总药])[局厅](?=党组|党委|党支部|理论学习中心组|[\\p{IsHan}]{2,8}领导小组)");
+            + "|(?<![格布大当开结全时僵骗饭出变残赌邮分总药])[局厅](?=党组|党委|党支部|理论学习中心组|[\\p{IsHan}]{2,8}领导小组)"
+            // a ministry speaking of itself: 我部, 部机关, 部党组, 部法规司 (not 干部, 全部, 内部, 部署, 部门)
+            // a subdistrict office named bare beside its party body: 街道党工委、办事处
+            + "|(?<=[、和与及])办事处(?![主副])"
+            + "|(?<!自)我部(?![长里分门署位队])|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])部(?=机关|党组|[\\p{IsHan}]{2,6}司(?![法机令]))");
     private static final Pattern DEICTIC_LIST = Pattern.compile("[省市区县](?:、[省市区县])+(?:[两三四]级)?|[省市区县][市区县]{1,2}(?=[两三四]级)");
     /** Functional zones that prefix bodies (高新区管委会), longest first, with their full form. */
     private static final List<Map.Entry<String, String>> ZONES = List.of(

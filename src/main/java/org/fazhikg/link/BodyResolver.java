@@ -1,5 +1,6 @@
 package org.fazhikg.link;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhikg.gazetteer.Division;
@@ -14,6 +15,12 @@ import org.fazhikg.gazetteer.Level;
 final class BodyResolver {
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\{([^}]*)\\}");
     private static final Pattern BRANCH = Pattern.compile("^(\\p{IsHan}{2,12})分局$");
+
+    /** A township or subdistrict with one of its own bodies: 城关镇司法所, 北山街道办事处. */
+    private static final Pattern TOWNSHIP_BODY = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)(?=司法所|派出所|人民政府|政府|党委|党工委|办事处"
+            + "|人大|纪委|综治中心|综合行政执法|财政所|人民调解委员会|为民服务中心|便民服务中心|人民法庭)");
+
+    private static final Pattern SHORT_COURT = Pattern.compile("(\\p{IsHan}{2,3}?)(人民)?(法院|检察院)");
 
     private final RegionNames names;
 
@@ -63,6 +70,14 @@ final class BodyResolver {
         return new Resolution(judicial(name, r), r);
     }
 
+    /**
+     * A body's name after its division prefix: 某县某镇司法所 keeps only the township, as 某市某区人民政府 keeps
+     * only the district.
+     */
+    static String lowestDivision(String division, String rest) {
+        return TOWNSHIP_BODY.matcher(rest).lookingAt() ? rest : division + rest;
+    }
+
     /** A name written out: its region is the division it starts with, if any. */
     private Resolution explicit(String name, ReportContext ctx) {
         if (name.startsWith("党工委")) {
@@ -71,19 +86,38 @@ final class BodyResolver {
             return home != null && home.name().endsWith("街道") ? new Resolution(home.name() + name, home) : null;
         }
         String lead = names.leadingDivisionName(name);
-        if (lead == null) return new Resolution(name, null);
+        if (lead == null) return shortCourt(name, ctx);
         Division d = names.choose(lead, ctx.lineage(), true);
         if (d == null) return new Resolution(name, null);
         Region r = Region.of(d);
         String rest = name.substring(lead.length());
+        if (TOWNSHIP_BODY.matcher(rest).lookingAt()) return new Resolution(rest, r);
         String department = ctx.issuerDepartment();
         if (rest.equals("局") && department != null && (department.endsWith("局") || department.endsWith("厅"))) {
             // 洛龙区局 in a city bureau's report: that district's branch of the issuer's department
             return new Resolution(judicial(lead + atLevel(department, "局"), r), r);
         }
-        // 黔西南布依族苗族自治州委 → 黔西南州委, 广西壮族自治区委 → 广西壮族自治区党委: the customary form
+        // 广西壮族自治区委 → 广西壮族自治区党委, 城关镇委 → 城关镇党委: the customary form
         if (rest.startsWith("委") && !rest.startsWith("委员")) name = RegionNames.partyCommittee(r) + rest.substring(1);
         return new Resolution(judicial(name, r), r);
+    }
+
+    /**
+     * A county or district court or procuratorate under the short name of its division (某某法院 for 某某区人民法院),
+     * when the report's own regions settle which division it is; other names stay as written.
+     */
+    private Resolution shortCourt(String name, ReportContext ctx) {
+        Matcher m = SHORT_COURT.matcher(name);
+        if (!m.matches()) return new Resolution(name, null);
+        // 浦东 of 浦东新区 has no short form in the gazetteer
+        for (String written : List.of(m.group(1), m.group(1) + "新区")) {
+            Division d = names.choose(written, ctx.lineage(), written.endsWith("新区"));
+            if (d == null || d.name().equals(m.group(1)) || !(d.level() == Level.DISTRICT || d.level() == Level.COUNTY)
+                    || ctx.lineage().stream().noneMatch(r -> r.division() != null && names.gazetteer().within(d, r.division()))) continue;
+            Region r = Region.of(d);
+            return new Resolution(judicial(d.name() + m.group(3), r), r);
+        }
+        return new Resolution(name, null);
     }
 
     /** The same department at another level: 司法局 as 厅 → 司法厅. */
@@ -103,6 +137,7 @@ final class BodyResolver {
             };
         }
         if (name.equals(n + "检察院")) return n + "人民检察院";
+        if (name.equals(n + "中级法院") || name.equals(n + "高级法院")) return n + name.substring(n.length(), n.length() + 2) + "人民法院";
         return name;
     }
 }

@@ -26,6 +26,8 @@ final class ContextInference {
     /** What follows the issuer in a report's title: 武侯区司法局2020年…, 越秀区司法局关于…, 青羊区人民政府法治政府建设报告. */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s*(?:\\d{4}年|关于|法治政府建设|[（(]?\\d{4})");
     private static final int SIGNATURE = 600;
+    /** A ministry or national administration: 自然资源部, 审计署, 国家税务总局, 中国气象局. */
+    private static final Pattern CENTRAL_ISSUER = Pattern.compile("\\p{IsHan}{2,12}[部署]|(?:国家|中国|国务院)\\p{IsHan}{2,14}");
 
     private ContextInference() {}
 
@@ -224,6 +226,13 @@ final class ContextInference {
         return best;
     }
 
+    /** Whether a report's issuer is a central body (自然资源部, 国家税务总局): its name takes no region. */
+    private static boolean central(ReportMetadata meta, String written) {
+        String region = meta.region() == null ? "" : meta.region().strip();
+        return region.equals("中华人民共和国") || region.equals("全国") || region.equals("中国")
+                || CENTRAL_ISSUER.matcher(written).matches();
+    }
+
     /** The issuer's canonical name: from the metadata, else the body named in the heading or signature. */
     private static String issuer(ReportMetadata meta, Extraction extraction, String text, ReportContext ctx,
                                  RegionNames names, Map<Mention, String> bodyNames) {
@@ -240,8 +249,8 @@ final class ContextInference {
                 at += p.length();
             }
             String rest = written.substring(at).replaceFirst("^政府", "人民政府").replaceFirst("^委员会", "委");
-            if (innermost != null) return innermost + rest;
-            return home == null ? rest : home.name() + rest;
+            if (innermost != null) return BodyResolver.lowestDivision(innermost, rest);
+            return home == null || central(meta, written) ? rest : home.name() + rest;
         }
         if (home == null) return null;
         boolean speaksAsBureau = extraction.mentions().stream().anyMatch(m -> m.kind() == Kind.ORGANIZATION && m.name().startsWith("{本机关}"));

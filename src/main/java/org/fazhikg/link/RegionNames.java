@@ -8,7 +8,7 @@ import org.fazhikg.gazetteer.Level;
 
 /**
  * How Chinese government language names a region in a body's name: the party committee (武侯区委,
- * 广西壮族自治区党委, 黔西南州委), the level word of 依法治区/依法治市, the short name (绵阳), and the
+ * 广西壮族自治区党委, 黔西南布依族苗族自治州委), the level word of 依法治区/依法治市, the short name (绵阳), and the
  * division names inside a string (成都市武侯区人民政府 → 成都市, 武侯区).
  */
 final class RegionNames {
@@ -25,16 +25,13 @@ final class RegionNames {
     }
 
     /**
-     * The party committee of a region in its customary form: 武侯区委, 广西壮族自治区党委, 黔西南州委,
+     * The party committee of a region in its customary form: 武侯区委, 广西壮族自治区党委, 黔西南布依族苗族自治州委,
      * 北山街道党工委, 城关镇党委.
      */
     static String partyCommittee(Region r) {
         if (r.name().endsWith("自治区") || r.name().endsWith("镇") || r.name().endsWith("乡")) return r.name() + "党委";
         if (r.name().endsWith("街道")) return r.name() + "党工委";
-        if (r.division() != null && (r.name().endsWith("自治州") || r.name().endsWith("自治县"))) {
-            char level = r.name().charAt(r.name().length() - 1);
-            for (String s : r.division().shortNames()) if (s.charAt(s.length() - 1) == level) return s + "委";
-        }
+        // an autonomous prefecture or county keeps its full name: 黔西南布依族苗族自治州委, not 黔西南州委
         return r.name() + "委";
     }
 

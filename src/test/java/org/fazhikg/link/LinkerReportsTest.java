@@ -105,7 +105,7 @@ class LinkerReportsTest {
         Linked linked = report("county-government-2016.txt");
         assertEquals("巴东县人民政府", linked.issuer().label());
         assertTrue(LinkerTest.canonicals(linked, Kind.REGION).containsAll(Set.of("巴东县", "恩施土家族苗族自治州", "湖北省", "信陵镇", "野三关镇")));
-        assertBodies(linked, "巴东县人民政府", "恩施州委", "恩施土家族苗族自治州人民政府", "巴东县委", "巴东县人民政府法制办公室",
+        assertBodies(linked, "巴东县人民政府", "恩施土家族苗族自治州委", "恩施土家族苗族自治州人民政府", "巴东县委", "巴东县人民政府法制办公室",
                 "信陵镇人民政府", "巴东县公安局信陵派出所", "巴东县人民法院城区法庭", "巴东县交警大队", "野三关镇司法所",
                 "巴东县医疗纠纷人民调解委员会", "湖北三峡律师事务所");
         assertTrue(LinkerTest.canonicals(linked, Kind.ORGANIZATION).stream().noneMatch(n -> n.endsWith("调处中心") || n.endsWith("查处")));
@@ -134,8 +134,8 @@ class LinkerReportsTest {
     @Test
     void autonomous_prefecture_government() throws IOException {
         Linked linked = assertReport("prefecture-government-2020.txt", "黔西南布依族苗族自治州人民政府", Set.of("黔西南布依族苗族自治州", "贵州省", "兴义市", "兴仁市", "安龙县", "贞丰县", "万峰林街道"));
-        assertBodies(linked, "黔西南布依族苗族自治州人民政府", "贵州省人民政府", "贵州省委", "黔西南州委", "中共中央", "国务院",
-                "黔西南州委全面依法治州委员会", "黔西南州委全面依法治州委员会办公室", "黔西南布依族苗族自治州政务服务中心",
+        assertBodies(linked, "黔西南布依族苗族自治州人民政府", "贵州省人民政府", "贵州省委", "黔西南布依族苗族自治州委", "中共中央", "国务院",
+                "黔西南布依族苗族自治州委全面依法治州委员会", "黔西南布依族苗族自治州委全面依法治州委员会办公室", "黔西南布依族苗族自治州政务服务中心",
                 "黔西南布依族苗族自治州司法局", "义龙新区管理委员会", "黔西南布依族苗族自治州中级人民法院",
                 "黔西南布依族苗族自治州人民检察院", "黔西南布依族苗族自治州人大常委会", "万峰林街道人民调解委员会");
         assertEquals("黔西南布依族苗族自治州人民政府", LinkerTest.bodies(linked).get("黔西南州人民政府"));

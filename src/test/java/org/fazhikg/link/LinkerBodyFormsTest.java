@@ -1,0 +1,112 @@
+package org.fazhikg.link;
+
+import static org.fazhikg.link.LinkerTest.bodies;
+import static org.fazhikg.link.LinkerTest.issuedBy;
+import static org.fazhikg.link.LinkerTest.link;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Body names by the issuer's kind (ministry, subdistrict, autonomous prefecture) and what is no body. */
+class LinkerBodyFormsTest {
+    @BeforeAll
+    static void load() {
+        LinkerTest.load();
+    }
+
+    /** Asserts mention → canonical pairs, given one after the other. */
+    private static void assertResolved(Map<String, String> found, String... mentionsAndCanonicals) {
+        for (int k = 0; k < mentionsAndCanonicals.length; k += 2)
+            assertEquals(mentionsAndCanonicals[k + 1], found.get(mentionsAndCanonicals[k]), found.toString());
+    }
+
+    @Test
+    void resolves_a_ministry_speaking_of_itself() {
+        Linked linked = link("我部坚持依法行政。部党组理论学习中心组开展专题学习，部机关全体干部参加。部法规司会同有关司局推进审查，"
+                + "全部干部参加培训，内部审查加强。案例入选司法部司法鉴定案例库。", issuedBy("生态环境部", "中华人民共和国"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("生态环境部", linked.issuer().label());
+        assertResolved(found, "我部", "生态环境部", "部机关", "生态环境部", "部党组理论学习中心组", "生态环境部党组理论学习中心组",
+                "部法规司", "生态环境部法规司", "司法部", "司法部");
+        assertTrue(found.keySet().stream().noneMatch(m -> m.contains("全部") || m.contains("内部") || m.startsWith("干部")), found.toString());
+    }
+
+    @Test
+    void resolves_a_subdistrict_office_speaking_of_itself() {
+        assertResolved(bodies(link("北山街道党工委、办事处坚持依法治理，我街道在全区考评中获得第一名。", issuedBy("杭州市西湖区北山街道办事处", "北山街道"))),
+                "办事处", "北山街道办事处", "我街道", "北山街道办事处");
+        // in a district's report a bare 办事处 is any subdistrict's: no body
+        Linked district = link("各街道党工委、办事处坚持依法治理。", issuedBy("杭州市西湖区人民政府", "西湖区"));
+        assertNull(bodies(district).get("办事处"));
+    }
+
+    @Test
+    void names_the_party_organs_of_an_autonomous_prefecture_in_full() {
+        Linked linked = link("在州委的领导下，州委党校开展培训，州中级法院审结案件，省高级法院指导。",
+                issuedBy("恩施土家族苗族自治州人民政府", "恩施土家族苗族自治州"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("恩施土家族苗族自治州委", found.get("州委"));
+        assertEquals("恩施土家族苗族自治州委党校", found.get("州委党校"));
+        assertEquals("恩施土家族苗族自治州中级人民法院", found.get("州中级法院"));
+        // a city keeps its short 市委 form (an autonomous region keeps 党委: LinkerTest)
+        assertEquals("恩施市委", bodies(link("市委部署依法治市工作。", issuedBy("恩施市人民政府", "恩施市"))).get("市委"));
+    }
+
+    @Test
+    void keeps_only_the_township_before_a_township_body() {
+        Linked linked = link("恩施土家族苗族自治州巴东县青石岭镇司法所被评为先进。巴东县住房和城乡建设局加强执法。", issuedBy("巴东县人民政府", "巴东县"));
+        Map<String, String> found = bodies(linked);
+        java.util.Set<String> names = LinkerTest.canonicals(linked, org.fazhikg.extract.Kind.ORGANIZATION);
+        assertTrue(names.contains("青石岭镇司法所") && names.stream().noneMatch(n -> n.startsWith("巴东县青石岭镇")), names.toString());
+        assertEquals("巴东县住房和城乡建设局", found.get("巴东县住房和城乡建设局"));
+    }
+
+    @Test
+    void expands_the_short_forms_of_courts_and_commissions() {
+        Map<String, String> county = bodies(link("巴东法院、巴东检察院与县商务委联合开展普法。", issuedBy("巴东县人民政府", "巴东县")));
+        assertResolved(county, "巴东法院", "巴东县人民法院", "巴东检察院", "巴东县人民检察院", "县商务委", "巴东县商务委员会");
+        Map<String, String> district = bodies(link("滨海法院审结行政案件。", issuedBy("天津市滨海新区人民政府", "滨海新区")));
+        assertEquals("滨海新区人民法院", district.get("滨海法院"));
+        // a city's short name with 法院 names all its courts: kept as written
+        Map<String, String> city = bodies(link("绵阳法院系统推进审判，绵阳法院审结案件。", issuedBy("绵阳市人民政府", "绵阳市")));
+        assertTrue(city.values().stream().noneMatch(n -> n.contains("绵阳市中级") || n.contains("绵阳市人民法院")), city.toString());
+    }
+
+    @Test
+    void reads_a_quoted_word_inside_a_name() {
+        Map<String, String> found = bodies(link("北山街道打造北山街道矛盾纠纷“一站式”调处中心，推行“一站式”服务。",
+                issuedBy("杭州市西湖区北山街道办事处", "北山街道")));
+        assertEquals("北山街道矛盾纠纷一站式调处中心", found.get("北山街道矛盾纠纷“一站式”调处中心"), found.toString());
+        assertTrue(found.keySet().stream().noneMatch(m -> m.endsWith("服务")), found.toString());
+    }
+
+    @Test
+    void drops_the_division_before_a_township_and_its_body() {
+        assertEquals("青石岭镇司法所", BodyResolver.lowestDivision("巴东县", "青石岭镇司法所"));
+        assertEquals("东关街道办事处", BodyResolver.lowestDivision("某某区", "东关街道办事处"));
+        assertEquals("巴东县住房和城乡建设局", BodyResolver.lowestDivision("巴东县", "住房和城乡建设局"));
+        assertEquals("巴东县乡村振兴局", BodyResolver.lowestDivision("巴东县", "乡村振兴局"));
+    }
+
+    @Test
+    void does_not_take_honour_titles_or_placeholders_for_bodies() {
+        Linked linked = link("城关镇人民调解委员会获评全国模范人民调解委员会。县公证处被命名为全省首批“枫桥式公证处”。"
+                + "聘请某律师事务所律师担任顾问。开展法律进社区、进学校活动。城关中学被评为“金牌调解室”。两个项目入选司法部第二批示范名单。",
+                issuedBy("巴东县人民政府", "巴东县"));
+        Map<String, String> found = bodies(linked);
+        assertEquals("城关镇人民调解委员会", found.get("城关镇人民调解委员会"));
+        assertEquals("巴东县公证处", found.get("县公证处"));
+        assertEquals("司法部", found.get("司法部"));
+        assertTrue(found.keySet().stream().noneMatch(m -> m.contains("模范") || m.contains("枫桥式") || m.contains("某")
+                || m.equals("进学校") || m.contains("金牌")), found.toString());
+        assertFalse(found.isEmpty());
+        Linked courts = link("支持人民法院依法受理行政案件，县人民法院依法审结案件12件。", issuedBy("巴东县人民政府", "巴东县"));
+        assertEquals("巴东县人民法院", bodies(courts).get("县人民法院"));
+        assertFalse(bodies(courts).containsKey("人民法院"), bodies(courts).toString());
+    }
+}
