@@ -118,6 +118,14 @@ final class MechanismGrammar {
         return last;
     }
 
+    /** The start of a boundary word of two or more characters that ends exactly at {@code end}, or -1. */
+    int boundaryStartEndingAt(MechanismText t, int from, int end) {
+        for (int len = Math.min(5, end - from); len >= 2; len--) {
+            if (boundaryLengthAt(t, end - len, end) == len) return end - len;
+        }
+        return -1;
+    }
+
     private int boundaryLengthAt(MechanismText t, int at, int to) {
         String text = t.text();
         for (int len = Math.min(5, to - at); len >= 1; len--) {

@@ -20,6 +20,10 @@ final class MechanismPhrases {
     private static final String CLOSING_MARKS = "”’」』\"》〉";
     private static final int MAX_NAME = 22;
     private static final int WINDOW = 30;
+    /** The shortest noun phrase that makes a verb before the head part of the name. */
+    private static final int MIN_OBJECT = 4;
+    /** The shortest modifier of a system named in 制度改革 that makes it one system, not a field. */
+    private static final int MIN_REFORMED_SYSTEM = 6;
 
     private final MechanismGrammar grammar;
     private final MechanismNames names;
@@ -46,6 +50,9 @@ final class MechanismPhrases {
             // 探索…新模式 describes an aim; a new model with a name of its own is quoted.
             if (modifier.endsWith("新") || !head.specific(modifier) || grammar.startsGeneric(modifier)
                     || OLD_WAYS.matcher(text.substring(Math.max(0, start - 4), start)).find()) continue;
+            // 行政审批制度改革 names the reform of a field's rules; a system with a long name of its own
+            // (生态环境损害赔偿制度改革) is the system being reformed.
+            if (text.startsWith("改革", end) && MechanismGrammar.length(modifier) < MIN_REFORMED_SYSTEM) continue;
             String mention = text.substring(start, end);
             MechanismNames.Named named = names.name(mention, t.placesFrom(start));
             found.add(Mention.of(Kind.MECHANISM, start, end, mention, named.canonical(), named.kind()));
@@ -73,8 +80,6 @@ final class MechanismPhrases {
         if (end >= text.length()) return false;
         char next = text.charAt(end);
         if (text.charAt(end - 1) == '法' && "制治律规典官院庭学".indexOf(next) >= 0) return true;
-        // 行政审批制度改革 names the reform of a system, not a system.
-        if (text.startsWith("制度改革", end - 2)) return true;
         return "化性度式室员者师".indexOf(next) >= 0 || grammar.headAt(text, end) != null;
     }
 
@@ -87,12 +92,26 @@ final class MechanismPhrases {
         int windowStart = headStart;
         while (windowStart > 0 && headStart - windowStart < WINDOW && isNameChar(text.charAt(windowStart - 1))) windowStart--;
         boolean afterQuote = windowStart > 0 && CLOSING_MARKS.indexOf(text.charAt(windowStart - 1)) >= 0;
-        int start = Math.max(grammar.lastBoundaryEnd(t, windowStart, headStart), grammar.lastCountedEnd(text, windowStart, headStart));
+        int start = Math.max(verbStart(t, windowStart, headStart), grammar.lastCountedEnd(text, windowStart, headStart));
         start = afterItem(text, start, headStart);
         // A longer run is a list of procedures or items (公众参与、专家论证、风险评估…决定制度), not one name.
         if (headStart - start > MAX_NAME) return -1;
         if (afterQuote && start == windowStart) return -1;
         return start;
+    }
+
+    /**
+     * The end of the last boundary word before the head. A verb right before the head with a noun
+     * phrase before it is part of the name (管理措施|制定|机制: the mechanism for drawing up measures),
+     * so the boundary before that noun phrase counts instead.
+     */
+    private int verbStart(MechanismText t, int windowStart, int headStart) {
+        int end = grammar.lastBoundaryEnd(t, windowStart, headStart);
+        if (end != headStart) return end;
+        int verb = grammar.boundaryStartEndingAt(t, windowStart, headStart);
+        if (verb < 0) return end;
+        int before = grammar.lastBoundaryEnd(t, windowStart, verb);
+        return verb - before >= MIN_OBJECT && t.nounEndsAt(verb) ? before : end;
     }
 
     /** After the last coordinated item that is a name of its own (体系|与管理制度), else unchanged. */

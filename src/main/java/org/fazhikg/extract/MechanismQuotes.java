@@ -21,7 +21,15 @@ final class MechanismQuotes {
                     + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
     private static final Pattern ORGANIZATION = Pattern.compile(
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
-                    + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|厅)");
+                    + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|(?<!客|议事|展|大)厅)");
+    /** A shorthand of committees (村“两委”, “三委”): a few characters ending in 委. */
+    private static final Pattern COMMITTEE_SHORTHAND = Pattern.compile(".{1,3}委");
+    /** A quoted date (“4·22”, “12.4”) names a day, week or month of observance written after it. */
+    private static final Pattern DATE = Pattern.compile("[0-9０-９]{1,2}[·.．•・][0-9０-９]{1,2}");
+    private static final Pattern OBSERVANCE = Pattern.compile("[\\p{IsHan}]{0,10}?[日周月]");
+    /** A manner term (“一证式”) takes 管理/监管 as its head: 排污许可“一证式”管理 names one reform. */
+    private static final Pattern MANNER = Pattern.compile(".{1,3}式");
+    private static final Pattern MANNER_HEAD = Pattern.compile("(?:管理|监管)(?![\\p{IsHan}])");
     /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
     private static final Pattern BUILDING = Pattern.compile("创建|建设|试点|品牌|示范创建");
     private static final Pattern LAW_TITLE = Pattern.compile(
@@ -43,7 +51,11 @@ final class MechanismQuotes {
     private static final int MAX_ATTACHED_TO_WEAK = 10;
     private static final int MAX_WEAK_MODIFIER = 4;
     private static final int MAX_ATTACHED_TO_SLOGAN = 6;
-    private static final int MAX_QUALIFIER = 12;
+    /** Heads naming a way of working, which a figure of speech may open with a longer modifier. */
+    private static final Set<String> WAYS_OF_WORKING = Set.of("机制", "模式", "制度", "工作法");
+    /** A qualifier is one compound noun (新进执法人员, 公共法律服务); longer ones are clauses of their own. */
+    private static final int MAX_QUALIFIER = 6;
+    private static final int MAX_KNOWN_QUALIFIER = 12;
     /** Terms built on a count (五大行动, 三项制度, 四级同创) usually need their topic to stand alone. */
     private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十]+[大项个级类条]");
     private static final Pattern REGION_COLLECTIVE = Pattern.compile("(?:全|我|本)[国省市区县州镇乡]");
@@ -67,8 +79,9 @@ final class MechanismQuotes {
             boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
             for (QuoteSpan q : list) {
                 String inner = MechanismNames.clean(q.inner(text));
-                if (lecture || excluded(inner, text, q) || award && !grammar.endsWithHead(inner)) continue;
-                int end = q == list.get(list.size() - 1) ? attachedEnd(t, q, inner, list.size() > 1) : q.end();
+                boolean last = q == list.get(list.size() - 1);
+                int end = last ? attachedEnd(t, q, inner, list.size() > 1) : q.end();
+                if (lecture || excluded(inner, text, q, end) || award && !grammar.endsWithHead(inner)) continue;
                 // “十四五”, “八五”普法规划 are periods; “八五”基层普法联系点 names a programme of the period.
                 if (FIVE_YEAR.matcher(inner).matches() && (end == q.end() || text.startsWith("规划", end - 2))) continue;
                 int start = qualifierStart(t, q, inner, end);
@@ -98,11 +111,14 @@ final class MechanismQuotes {
         return lists;
     }
 
-    private boolean excluded(String inner, String text, QuoteSpan q) {
+    private boolean excluded(String inner, String text, QuoteSpan q, int end) {
         if (MechanismGrammar.length(inner) < 2 || inner.length() > 30 || SENTENCE.matcher(inner).find()) return true;
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
         if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
+        if (COMMITTEE_SHORTHAND.matcher(inner).matches()) return true;
+        // A body with a head noun of its own after it (“小区议事室”协商模式) names how it works.
+        if (end > q.end() && grammar.heads().stream().anyMatch(h -> text.startsWith(h.word(), end - h.word().length()))) return false;
         // A formula of bodies (“司法所+派出所”) names the way they work together, not a body.
         return ORGANIZATION.matcher(inner).matches() && !inner.contains("+") && !inner.contains("＋") && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
     }
@@ -113,12 +129,19 @@ final class MechanismQuotes {
      */
     private int attachedEnd(MechanismText t, QuoteSpan q, String inner, boolean lastOfList) {
         String text = t.text();
+        if (DATE.matcher(inner).matches()) {
+            Matcher day = OBSERVANCE.matcher(text).region(q.end(), text.length());
+            return day.lookingAt() ? day.end() : q.end();
+        }
+        if (MANNER.matcher(inner).matches()) {
+            Matcher manner = MANNER_HEAD.matcher(text).region(q.end(), text.length());
+            if (manner.lookingAt()) return manner.end();
+        }
         int limit = q.end();
         boolean slogan = names.sloganLike(inner) && !FIVE_YEAR.matcher(inner).matches();
         // A political formula (“关键少数”法治建设责任) takes a weak head only right after the quote.
         boolean formula = vocabulary.isSlogan(inner.replace(" ", ""));
-        int cap = slogan ? MAX_ATTACHED_TO_SLOGAN : MAX_ATTACHED;
-        while (limit < text.length() && limit - q.end() < cap && isWordChar(text.charAt(limit))) limit++;
+        while (limit < text.length() && limit - q.end() < MAX_ATTACHED && isWordChar(text.charAt(limit))) limit++;
         for (int end = limit; end > q.end(); end--) {
             String phrase = text.substring(q.end(), end);
             String head = headEnding(phrase);
@@ -128,6 +151,9 @@ final class MechanismQuotes {
             if (head.equals("服务") && phrase.equals(head)) continue;
             if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
             if (phrase.length() > MAX_ATTACHED_TO_WEAK && (slogan || WEAK_HEADS.contains(head))) continue;
+            // A figure of speech (“一站式”) takes a longer phrase only when it names a way of working
+            // (“一站式”矛盾纠纷调处机制); before a thing (“一站式”…调解平台) it only describes that thing.
+            if (slogan && phrase.length() > MAX_ATTACHED_TO_SLOGAN && !WAYS_OF_WORKING.contains(head)) continue;
             // After a list (“A”“B”工作机制) a generic head phrase is shared by all terms; a specific
             // one (“A”“B”调解模式) names the last term only.
             if (lastOfList && genericModifier(phrase, head)) return q.end();
@@ -163,25 +189,29 @@ final class MechanismQuotes {
     private int qualifierStart(MechanismText t, QuoteSpan q, String inner, int end) {
         String text = t.text();
         int window = q.start();
-        while (window > 0 && q.start() - window < MAX_QUALIFIER + 4 && isHan(text.charAt(window - 1))) window--;
+        while (window > 0 && q.start() - window < MAX_KNOWN_QUALIFIER + 4 && isHan(text.charAt(window - 1))) window--;
         int verbEnd = grammar.lastBoundaryEnd(t, window, q.start());
         int otherStop = Math.max(lastFunctionChar(text, window, q.start()), grammar.lastCountedEnd(text, window, q.start()));
         int from = afterRegionWords(text, Math.max(verbEnd, otherStop), q.start());
         from += grammar.leadLength(text.substring(from, q.start()));
 
         String rest = MechanismNames.clean(text.substring(q.start(), end)).replace(" ", "");
-        for (int s = Math.max(from, q.start() - MAX_QUALIFIER); s <= q.start() - 2; s++) {
+        for (int s = Math.max(from, q.start() - MAX_KNOWN_QUALIFIER); s <= q.start() - 2; s++) {
             if (vocabulary.lookup(text.substring(s, q.start()) + rest).isPresent()) return s;
         }
         if (vocabulary.lookup(rest).isPresent()) return q.start();
 
+        boolean manner = MANNER.matcher(inner).matches() && MANNER_HEAD.matcher(text).region(q.end(), end).matches();
         boolean shortTerm = (MechanismGrammar.length(inner) <= 3 || NUMBERED.matcher(inner).lookingAt())
-                && !names.sloganLike(inner);
+                && (!names.sloganLike(inner) || manner);
         // The qualifier follows the verb directly, or after lead words only (推进全市|公共法律服务“进园区”).
         boolean objectOfVerb = verbEnd > window && verbEnd >= otherStop
                 && verbEnd + grammar.leadLength(text.substring(verbEnd, q.start())) == from;
         int length = q.start() - from;
-        if (shortTerm && objectOfVerb && length >= 2 && length <= MAX_QUALIFIER
+        // A numbered term (“五大行动”) is empty without its topic, however long; a short one is a name
+        // in itself and takes at most one compound noun (新进执法人员“导师制”, not 纠错案件“回头看”).
+        int max = NUMBERED.matcher(inner).lookingAt() ? MAX_KNOWN_QUALIFIER : MAX_QUALIFIER;
+        if (shortTerm && objectOfVerb && length >= 2 && length <= max
                 && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
         return q.start();
     }

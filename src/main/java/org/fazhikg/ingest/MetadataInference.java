@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.fazhikg.Digits;
 import org.fazhikg.ReportMetadata;
 import org.fazhikg.gazetteer.Gazetteer;
+import org.fazhikg.gazetteer.Level;
 
 /**
  * Title, issuer, region, year and publication date of a report, read from the way Chinese government
@@ -38,7 +39,7 @@ final class MetadataInference {
     private static final List<String> DATE_KEYS = List.of("发布时间", "发布日期", "公开日期", "发文日期", "成文日期");
     /** The shape of a body's name: anything Han (a region chain, a department) ending in a body word. */
     private static final Pattern BODY_NAME = Pattern.compile(
-            "[\\p{IsHan}()\\uFF08\\uFF09]{1,28}?(人民政府|政府|委员会|管委会|办公室|办公厅|局|厅|委|办)");
+            "[\\p{IsHan}()\\uFF08\\uFF09]{1,28}?(人民政府|政府|委员会|管委会|办公室|办公厅|办事处|局|厅|委|办)");
     private static final Pattern OFFICE = Pattern.compile(".*(办公室|办公厅|办)$");
     private static final Pattern TITLE_PREFIX_END = Pattern.compile("关于|\\d{4}\\s*年");
     /** One region name of a chain when the gazetteer does not know it (a newer or renamed division). */
@@ -47,6 +48,10 @@ final class MetadataInference {
     /** A signature on one line: 某县司法局 2020年12月24日. */
     private static final Pattern BODY_AND_DATE = Pattern.compile("(\\S+)\\s+(\\S+)");
     private static final Pattern SELF_REFERENCE = Pattern.compile("我局|本局");
+    /** A subdistrict or town after the issuer's region chain: 德胜街道 of 西城区德胜街道办事处, 乌镇镇 of 乌镇镇人民政府. */
+    private static final Pattern LOCALITY = Pattern.compile("\\p{IsHan}{2,6}?(?:街道|镇|乡)(?=办事处|人民政府|政府|党工委|党委|$)");
+    /** A recipient line under the title, naming the government the report is submitted to: 桐乡市人民政府： */
+    private static final Pattern RECIPIENT = Pattern.compile("(\\p{IsHan}{2,20}?(?:人民政府|政府|党委|委员会))[:\\uFF1A]");
 
     private final Gazetteer gazetteer;
 
@@ -65,8 +70,8 @@ final class MetadataInference {
         LocalDate published = known.published() != null ? known.published() : first(headers, DATE_KEYS)
                 .flatMap(ChineseDates::find).orElse(signature != null ? signature.date() : null);
         String issuer = known.issuer() != null ? known.issuer() : issuer(headers, signature, title).orElse(null);
-        String region = known.region() != null ? known.region() : Optional.ofNullable(issuer).flatMap(this::region)
-                .or(() -> Optional.ofNullable(title).map(MetadataInference::titlePrefix).flatMap(this::region))
+        String region = known.region() != null ? known.region() : Optional.ofNullable(issuer).flatMap(i -> region(i, lines))
+                .or(() -> Optional.ofNullable(title).map(MetadataInference::titlePrefix).flatMap(p -> region(p, lines)))
                 .or(() -> mostFrequentRegion(lines.subList(0, Math.min(FIRST_PARAGRAPHS, lines.size()))))
                 .orElse(null);
         if (issuer == null && region != null && SELF_REFERENCE.matcher(text).find()) issuer = region + "司法局";
@@ -116,13 +121,48 @@ final class MetadataInference {
      */
     static Optional<String> issuer(Map<String, String> headers, Signature signature, String title) {
         if (signature != null && signature.body() != null) return Optional.of(signature.body());
-        if (title != null) {
-            Optional<String> fromTitle = bodyName(titlePrefix(title));
-            if (fromTitle.isPresent()) return fromTitle;
-        }
         List<String> bodies = ISSUER_KEYS.stream().map(headers::get).filter(Objects::nonNull)
                 .flatMap(v -> bodyName(v).stream()).toList();
+        if (title != null) {
+            Optional<String> fromTitle = bodyName(titlePrefix(title));
+            if (fromTitle.isPresent()) {
+                // a header may name the same body with its regions (西城区德胜街道办事处 for 德胜街道办事处)
+                String t = fromTitle.get();
+                return bodies.stream().filter(b -> b.length() > t.length() && b.endsWith(t)).findFirst().or(() -> fromTitle);
+            }
+        }
         return bodies.stream().filter(b -> !OFFICE.matcher(b).matches()).findFirst().or(() -> bodies.stream().findFirst());
+    }
+
+    /**
+     * The issuer's region as written: the innermost of the region names it starts with (合肥市蜀山区人民政府 →
+     * 蜀山区), with the subdistrict or town that follows them (西城区德胜街道办事处 → 西城区德胜街道). A town
+     * named alone (乌镇镇人民政府) is placed under the government it reports to, or else under the county
+     * its first paragraphs name most: 桐乡市乌镇镇.
+     */
+    Optional<String> region(String name, List<String> lines) {
+        Optional<String> chain = region(name);
+        String rest = name.strip();
+        for (String n : chain.map(List::of).orElse(List.of())) rest = rest.substring(rest.indexOf(n) + n.length());
+        Matcher locality = LOCALITY.matcher(rest);
+        if (!locality.lookingAt()) return chain;
+        String local = locality.group();
+        if (chain.isPresent()) return Optional.of(chain.get() + local);
+        return superior(lines).map(s -> s + local).or(() -> Optional.of(local));
+    }
+
+    /** The county-level region a town's report answers to: its recipient line's, else the county named most. */
+    private Optional<String> superior(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(HEAD_LINES, lines.size()))) {
+            Matcher m = RECIPIENT.matcher(line);
+            if (m.matches() || (m.lookingAt() && line.length() <= m.end() + 1)) {
+                Optional<String> r = region(m.group(1));
+                if (r.isPresent()) return r;
+            }
+        }
+        Map<String, Integer> counts = regionCounts(lines.subList(0, Math.min(FIRST_PARAGRAPHS, lines.size())));
+        counts.keySet().removeIf(n -> gazetteer.byName(n).stream().noneMatch(d -> d.level() == Level.COUNTY || d.level() == Level.DISTRICT));
+        return mostFrequent(counts);
     }
 
     /** The issuer's innermost region as written (合肥市蜀山区人民政府 → 蜀山区), from the chain of region names it starts with. */
@@ -132,6 +172,10 @@ final class MetadataInference {
         String innermost = null;
         while (!rest.isEmpty()) {
             String word = longestRegionAt(rest).orElse(null);
+            String w = word;
+            if (LOCALITY.matcher(rest).lookingAt() && (w == null || gazetteer.byName(w).stream().noneMatch(d -> d.name().equals(w)))) {
+                break; // 南湖街道: a district's short name (南湖) opening a subdistrict's
+            }
             if (word == null) {
                 Matcher m = REGION_WORD.matcher(rest);
                 if (!m.lookingAt() || m.end() < 3) break;
@@ -152,6 +196,10 @@ final class MetadataInference {
 
     /** The region named most often (full names of three or more characters), ties going to the first named. */
     Optional<String> mostFrequentRegion(List<String> lines) {
+        return mostFrequent(regionCounts(lines));
+    }
+
+    private Map<String, Integer> regionCounts(List<String> lines) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String line : lines) {
             int i = 0;
@@ -165,7 +213,7 @@ final class MetadataInference {
                 i += found != null ? found.length() : 1;
             }
         }
-        return mostFrequent(counts);
+        return counts;
     }
 
     /** The issuing body and date that close a report: a body-name line followed by a date line, near the end. */

@@ -169,6 +169,45 @@ class MechanismRecognizerTest {
     }
 
     @Test
+    void a_quoted_date_takes_the_observance_day_it_names() {
+        assertEquals(List.of("“3·15”消费者权益日=3·15消费者权益日", "“5·12”防灾减灾日=5·12防灾减灾日", "“9·1”=9·1"),
+                found("围绕“3·15”消费者权益日和“5·12”防灾减灾日开展宣传，“9·1”前后走进校园。"));
+    }
+
+    @Test
+    void a_committee_shorthand_is_not_a_mechanism() {
+        assertEquals(List.of(), found("培训村“两委”干部和社区“两委”成员120人次。"));
+    }
+
+    @Test
+    void a_room_named_in_quotes_is_a_mechanism_and_a_department_is_not() {
+        assertEquals(List.of("“法治会客厅”=法治会客厅"), found("某镇打造“法治会客厅”，会同“省民政厅”为企业提供服务。"));
+    }
+
+    @Test
+    void a_body_followed_by_a_head_names_its_way_of_working() {
+        assertEquals(List.of("“邻里调解室”协商模式=邻里调解室协商模式"), found("在某社区试行“邻里调解室”协商模式。"));
+    }
+
+    @Test
+    void a_figure_of_speech_opens_a_way_of_working_but_only_describes_a_thing() {
+        assertEquals(List.of("“一站式”矛盾纠纷调处机制=一站式矛盾纠纷调处机制", "“一站式”=一站式"),
+                found("完善“一站式”矛盾纠纷调处机制，把调解院打造成“一站式”矛盾纠纷综合调解平台。"));
+    }
+
+    @Test
+    void a_manner_term_with_management_after_it_takes_its_topic() {
+        assertEquals(List.of("危险废物“一码式”管理=危险废物一码式管理", "“一站式”=一站式"),
+                found("实施危险废物“一码式”管理，提供“一站式”服务。"));
+    }
+
+    @Test
+    void a_short_term_takes_one_compound_noun_and_a_numbered_one_its_whole_topic() {
+        assertEquals(List.of("“回头看”=回头看", "公共法律服务进社区进校园“三大行动”=公共法律服务进社区进校园三大行动"),
+                found("开展行政复议纠错案件“回头看”，组织开展公共法律服务进社区进校园“三大行动”。"));
+    }
+
+    @Test
     void five_year_labels_award_counts_and_single_characters_are_not_mechanisms() {
         assertEquals(List.of(), found("编制“十四五”规划和“八五”普法规划，获得“两金一铜”，做到有“法”可依。"));
     }
@@ -234,6 +273,29 @@ class MechanismRecognizerTest {
     void generic_names_are_not_mechanisms() {
         assertEquals(List.of(), found("健全工作机制、协作机制和长效机制，完善相关工作制度，探索普法宣传新模式，"
                 + "构建公共法律服务体系，推进国家治理体系现代化，开展系列宣传活动，优化行政执法工作体系。"));
+    }
+
+    @Test
+    void a_field_s_legal_system_and_policy_machinery_are_generic() {
+        assertEquals(List.of(), found("完善林业法规制度体系，建立律师和法律顾问协同机制，完善重大行政决策机制，部分领域制度供给不足。"));
+    }
+
+    @Test
+    void a_verb_before_the_head_with_its_object_belongs_to_the_name() {
+        assertEquals(List.of("地方标准制定机制=地方标准制定机制", "矿产交易信息公开平台=矿产交易信息公开平台"),
+                found("率先探索地方标准制定机制，建成矿产交易信息公开平台，不断健全完善机制。"));
+    }
+
+    @Test
+    void a_long_named_system_under_reform_is_a_mechanism_and_a_field_s_rules_are_not() {
+        assertEquals(List.of("森林资源损害赔偿制度=森林资源损害赔偿制度"),
+                found("推进森林资源损害赔偿制度改革，深化行政审批制度改革。"));
+    }
+
+    @Test
+    void hotlines_keep_the_name_the_report_gives_them() {
+        assertEquals(List.of("12345政府服务热线=12345政府服务热线", "国家政务服务平台=国家政务服务平台"),
+                found("12345政府服务热线全年受理诉求，自治区政务网与国家政务服务平台实现对接。"));
     }
 
     @Test

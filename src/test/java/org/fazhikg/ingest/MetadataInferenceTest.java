@@ -63,6 +63,28 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void a_subdistrict_office_takes_its_district_from_a_header_that_names_it() {
+        ReportMetadata m = infer("青龙街道办事处2020年法治政府建设工作报告\n发布日期：2021-01-12　来源：海淀区青龙街道办事处\n"
+                + "2020年，青龙街道办事处在区委、区政府的领导下推进法治建设。");
+        assertEquals("海淀区青龙街道办事处", m.issuer());
+        assertEquals("海淀区青龙街道", m.region());
+    }
+
+    @Test
+    void a_district_short_name_opening_a_subdistrict_name_stays_with_the_subdistrict() {
+        assertEquals("西湖区西湖街道", infer("杭州市西湖区西湖街道办事处关于2022年度法治建设工作情况的报告\n正文").region());
+    }
+
+    @Test
+    void a_town_named_alone_stands_under_the_government_it_reports_to() {
+        String title = "青石镇人民政府关于2021年度法治政府建设工作的报告\n";
+        assertEquals("青石镇人民政府", infer(title + "海宁市人民政府：\n现将我镇2021年工作报告如下。").issuer());
+        assertEquals("海宁市青石镇", infer(title + "海宁市人民政府：\n现将我镇2021年工作报告如下。").region());
+        // without a recipient line: the county-level region its opening paragraphs name most, not the city above it
+        assertEquals("海宁市青石镇", infer(title + "2021年，我镇在海宁市委、海宁市政府和嘉兴市司法局指导下，落实海宁市部署。").region());
+    }
+
+    @Test
     void reads_a_title_written_in_full_width_digits() {
         ReportMetadata m = infer("平谷区司法局２０２１年度法治政府建设工作报告\n　　２０２１年，我局认真落实法治政府建设各项任务。");
         assertEquals(2021, m.year());
