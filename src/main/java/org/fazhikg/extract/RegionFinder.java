@@ -296,7 +296,8 @@ final class RegionFinder {
             // the suffix is inside a place token such as 观澜街道/ns or 城关镇/ns; 川沙/ns 新镇/ns: a name ending 新镇
             int from = over.start();
             Token before = tokens.at(from - 1);
-            if (s - from < 2 && before != null && before.nature().startsWith("ns")) from = before.start();
+            // (not 平安/ns 乌镇/ns: a one-character stem other than 新 is a name of its own)
+            if (s - from == 1 && text.charAt(from) == '新' && before != null && before.nature().startsWith("ns")) from = before.start();
             String stem = text.substring(from, s);
             return acceptableStem(stem, over.nature()) ? stem : null;
         }

@@ -150,6 +150,7 @@ class RegionRecognizerTest {
         assertTrue(names("勒石街道众乐村入选示范村。").contains("勒石街道"), names("勒石街道众乐村入选示范村。").toString());
         assertTrue(names("英吉沙县托格拉克镇司法所获表彰。").contains("托格拉克镇"), names("英吉沙县托格拉克镇司法所获表彰。").toString());
         assertTrue(names("金桥新镇举办宣传月活动。").contains("金桥新镇"), names("金桥新镇举办宣传月活动。").toString());
+        assertTrue(names("建设“法治乌镇、平安乌镇”。").stream().noneMatch(n -> n.startsWith("平安")), names("建设“法治乌镇、平安乌镇”。").toString());
     }
 
     @Test
