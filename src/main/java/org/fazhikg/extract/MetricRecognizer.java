@@ -18,10 +18,17 @@ import org.fazhikg.extract.MetricScanner.Measure;
  * </pre>
  */
 final class MetricRecognizer {
-    /** Words of a target rather than a result. */
-    private static final Pattern TARGET = Pattern.compile("力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|不少于|不低于|不超过");
+    /**
+     * Words of a target rather than a result. A bare 不低于 / 不少于 / 不超过 states a fact of the period
+     * (权重不低于5%); after 应 / 须 / 要 it is a requirement (每年应不少于40学时).
+     */
+    private static final Pattern TARGET = Pattern.compile(
+            "力争|争取|预计|拟于|拟将|计划于|目标是|目标为|确保|(?:应|须|要)当?(?:不少于|不低于|不超过|不得)");
     private static final String COORDINATION = "、和及与";
-    /** A numbered name explained after 即 (“721”工作法，即70%的问题…; “1+3+N”模式，即1个中心…): its figures belong to the name. */
+    /**
+     * A numbered name explained after 即 (“721”工作法，即70%的问题…; “1+3+N”模式，即1个中心…): its figures belong to
+     * the name, up to the end of the clause that explains it.
+     */
     private static final Pattern NAME_EXPLAINED = Pattern.compile("“[^”]{0,12}[0-9０-９一二三四五六七八九十+＋][^”]{0,12}”[^，,。；;“]{0,8}[，,：:]?即");
     /** Lines of the web page around a report (浏览次数：356次), not of the report. */
     private static final Pattern PAGE_COUNTER = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数)?[\\s\\u00a0]*[:：]");
@@ -48,17 +55,36 @@ final class MetricRecognizer {
             Subject previous = null;
             int previousEnd = s.start();
             Matcher explained = NAME_EXPLAINED.matcher(text).region(s.start(), s.end());
-            int nameExplainedFrom = explained.find() ? explained.end() : s.end();
+            int explanationFrom = explained.find() ? explained.end() : s.end();
+            int explanationEnd = explanationFrom < s.end() ? Sentences.clauseEnd(text, explanationFrom, s.end()) : s.end();
+            List<Integer> counted = new ArrayList<>();
             for (Measure m : scanner.scan(text, s.start(), s.end(), quoted)) {
-                if (m.start() >= nameExplainedFrom) break;
+                if (m.start() >= explanationFrom && m.start() < explanationEnd) continue;
                 Subject subject = subject(text, s, m, previousEnd, previous);
                 previousEnd = Math.max(m.end(), subject == null ? 0 : subject.end());
                 if (subject == null) continue;
                 previous = subject;
-                out.addAll(mentions(text, m, subject, text.substring(s.start(), Math.min(subject.start(), m.start()))));
+                List<Mention> found = mentions(text, m, subject, text.substring(s.start(), Math.min(subject.start(), m.start())));
+                int each = rateOfEach(text, s, m, subject, counted);
+                for (int k = 0; k < each; k++) out.addAll(found);
+                counted.add(m.start());
             }
         }
         return out;
+    }
+
+    /**
+     * How many metrics one rate stands for: 办理建议218件、提案305件，办复率均为100% gives the rate of each of the
+     * figures listed in the clause before (two); a rate without 均 / 都, or after a single figure, stands for one.
+     */
+    private static int rateOfEach(String text, Sentence s, Measure m, Subject subject, List<Integer> counted) {
+        if (!subject.sharedBy().isEmpty() || !subject.name().endsWith("率")
+                || !MetricSubjects.shared(text.substring(subject.start(), m.start()))) return 1;
+        int clause = Sentences.clauseStart(text, s.start(), m.start());
+        if (clause <= s.start()) return 1;
+        int clauseBefore = Sentences.clauseStart(text, s.start(), clause - 1);
+        long figures = counted.stream().filter(at -> at >= clauseBefore && at < clause).count();
+        return figures >= 2 && figures <= MAX_SHARED ? (int) figures : 1;
     }
 
     /** The subject of one figure, or null when the figure is a target rather than a result. */

@@ -3,6 +3,7 @@ package org.fazhikg.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,24 @@ final class MetricScanner {
     private static final Pattern STREAK_BEFORE = Pattern.compile("连续[\\s]*$");
     private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");
     private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
-    /** Words before a time that make it a time limit or a duration, not a measure of work (缩短至3天, 历时16年). */
-    private static final Pattern DURATION_BEFORE = Pattern.compile("缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|为期|连续|办结时间|办理时间");
+    /**
+     * Words before a time that make it a time limit, a processing time or a duration, not a measure of work
+     * (缩短至3天, 开办时间由20个工作日…, 历时16年); 服务时间累计5000小时 is work done and stays.
+     */
+    private static final Pattern DURATION_BEFORE = Pattern.compile(
+            "缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|为期|连续"
+            + "|(?:办理|开办|办结|审批|办件|受理|审查|审核|登记|出证|发证)时间");
+    /** Words after a time that make it the old value of a processing time (由20个工作日压缩至…). */
+    private static final Pattern DURATION_AFTER = Pattern.compile("^(?:压缩|缩短|压减|减少|缩减|降)(?:至|到|为)");
+    /** Separators of a list of numbers that share the unit written after the last (5个、3个工作日). */
+    private static final String NUMBER_LIST = "、和及";
+    /** Measure words of a count that can restate the length of a list before it (两条主线, 两类目录). */
+    private static final Set<String> LIST_COUNT_UNITS = Set.of("条", "类", "个", "项", "大", "种", "方面", "支");
+    /**
+     * Nouns after 两条 / 三大 … that make a count of a political formula rather than a measure
+     * (两条主线, 三大攻坚战, 五位一体总体布局), besides {@link #NAME_AFTER_NUMERAL}.
+     */
+    private static final Pattern FORMULA_NOUN_AFTER = Pattern.compile("^(?:主线|战略|布局|攻坚战|支柱|轮驱动|位一体|个全面)");
     /** Characters after 成 that make it a word (成立, 成员, 成功 …) rather than tenths (六成以上, 两成司法所). */
     private static final String NOT_AFTER_CHENG = "立员功为果效绩本熟交都型品就长才分";
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
@@ -155,16 +172,33 @@ final class MetricScanner {
         int end;
         if (unit != null) {
             end = p + unit.length();
+            unit = sharedUnit(text, end, to, unit);
             if (unit.equals("大")) unit = "个";
         } else if (!multiplier.isEmpty() && (p >= to || !isHan(text.charAt(p)) || TRAILING_HEDGE.matcher(text.substring(p, Math.min(to, p + 2))).lookingAt())) {
             end = p; // 人口约30万
         } else {
             return null;
         }
+        if (restatesList(text, from, n, unit)) return null;
         String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
         if (!isAllowed(n, unit, before, rest)) return null;
         return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + (unit == null ? "" : unit));
+    }
+
+    /**
+     * Whether a count in words right after a list restates how many things the list names (紧扣脱贫攻坚和民族团结进步两条主线,
+     * 印发决策事项和听证事项两类目录): the clause has exactly that many parts joined by 和 / 与 / 及 / 、.
+     */
+    private static boolean restatesList(String text, int from, Numeral n, String unit) {
+        if (n.arabic() || unit == null || !LIST_COUNT_UNITS.contains(unit) || n.start() == from || !isHan(text.charAt(n.start() - 1)))
+            return false;
+        int count = n.value().intValue();
+        if (count < 2 || count > 9) return false;
+        String clause = text.substring(Sentences.clauseStart(text, from, n.start()), n.start());
+        if (clause.chars().anyMatch(c -> isDigit((char) c))) return false;
+        long joins = clause.chars().filter(c -> "和与及、".indexOf(c) >= 0).count();
+        return joins == count - 1;
     }
 
     /** Whether the words around a number with its unit leave it a measure (not a ranking, streak, rule, name or time limit). */
@@ -172,13 +206,32 @@ final class MetricScanner {
         if (RANKING_BEFORE.matcher(before).find() || STREAK_BEFORE.matcher(before).find()
                 || RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
         if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false;   // 1对1
-        if (!n.arabic() && unit != null && NAME_AFTER_NUMERAL.matcher(rest).find()) return false; // 十项措施
+        if (!n.arabic() && unit != null && (NAME_AFTER_NUMERAL.matcher(rest).find() || FORMULA_NOUN_AFTER.matcher(rest).find()))
+            return false; // 十项措施, 两条主线
         if (unit == null) return true;
         boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
-        if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find())) return false; // 5个工作日内办结
+        if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find()
+                || DURATION_AFTER.matcher(rest).find())) return false; // 5个工作日内办结, 由20个工作日压缩至…
         if (unit.equals("人") && rest.startsWith("所")) return false;                           // 3人所: a 司法所 with three staff
         if (unit.equals("小时") && (n.digits().equals("24") || n.digits().equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
         return true;
+    }
+
+    /**
+     * The unit a list of numbers shares when the last one writes it in full: 个 of 5个 in 分别压缩至5个、3个工作日
+     * is 个工作日. Returns {@code unit} unchanged when no such list follows.
+     */
+    private String sharedUnit(String text, int end, int to, String unit) {
+        int q = end;
+        while (q < to && NUMBER_LIST.indexOf(text.charAt(q)) >= 0) {
+            int d = q + 1;
+            while (d < to && (isDigit(text.charAt(d)) || text.charAt(d) == '.' || ChineseNumber.isNumeral(text.charAt(d)))) d++;
+            if (d == q + 1 || !text.startsWith(unit, d)) return unit;
+            String full = vocabulary.unitAt(text, d);
+            if (full != null && full.length() > unit.length() && full.startsWith(unit) && full.length() <= to - d) return full;
+            q = d + unit.length();
+        }
+        return unit;
     }
 
     /** The unit at p: 成 and 分 only when no word goes on after them (六成以上, 95分; not 3成立, 2分局). */

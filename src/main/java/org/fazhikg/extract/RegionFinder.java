@@ -161,6 +161,8 @@ final class RegionFinder {
                         ? stemAfterBoundary(text, s, divisionEnd, plainWords) : null;
                 if (stem == null) stem = suffixStandsAlone(text, s, end, tokens) ? placeStem(text, s, tokens) : null;
                 if (stem == null && alone) stem = placeStem(text, s, plainWords);
+                if (stem == null && suffix.length() == 1 && !suffix.equals("村")) stem = stemAfterDivision(text, s, divisionEnd, plainWords);
+                if (stem != null && plainVerb(plainWords, s - stem.length(), s)) continue; // 组织街道: the verb 组织, not a name
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
                 if (collective(stem, suffix)) continue;
                 boolean community = COMMUNITY_SUFFIXES.contains(suffix);
@@ -197,7 +199,8 @@ final class RegionFinder {
         String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
         return !(next.startsWith("矫正") || next.startsWith("民") || next.startsWith("街") || next.startsWith("镇")
                 || next.startsWith("村") || next.startsWith("居") || next.startsWith("级") || next.startsWith("规")
-                || next.startsWith("务") || next.startsWith("委") || next.startsWith("庄") || next.startsWith("落"));
+                || next.startsWith("务") || next.startsWith("委") || next.startsWith("庄") || next.startsWith("落")
+                || next.startsWith("寨"));
     }
 
     /**
@@ -223,6 +226,14 @@ final class RegionFinder {
             j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
             lead = plainWords.at(j);
         }
+        // 司法所与陈村: a name holds no conjunction after a word of its own; it starts after it (颐和路: 和 inside a name)
+        for (int k = s - 1; k > j; k--) {
+            Token t = plainWords.at(k);
+            if (t != null && t.start() >= j + 2 && t.end() <= s && (t.nature().startsWith("c") || t.nature().startsWith("p"))) {
+                j = t.end();
+                break;
+            }
+        }
         String stem = text.substring(j, s);
         Token word = plainWords.at(j);
         // 明确街道和部门职责, 维护社区稳定: a verb, not a place
@@ -233,9 +244,21 @@ final class RegionFinder {
         // 宝力根/nr 花/v 苏木: one character after a proper name that starts the stem continues the name
         boolean afterName = last != null && last.word().length() == 1 && name != null && name.start() == j && name.end() == last.start()
                 && (name.nature().startsWith("nr") || name.nature().startsWith("ns"));
-        if (last != null && last.start() > j && last.end() == s && !afterName
+        if (last != null && last.start() > j && last.end() == s && !afterName && !brokenName(plainWords, j, s)
                 && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
         return stem.length() >= 2 && stem.length() <= 5 && acceptableStem(stem, nature) ? stem : null;
+    }
+
+    /**
+     * Whether the words of a stem are single characters none of which is an adverb, preposition or conjunction:
+     * a rare name the segmenter broke up (勒/流 街道, 托/克/扎/克 镇), not a verb phrase (不出 社区).
+     */
+    private static boolean brokenName(RegionTokens plainWords, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = plainWords.at(k);
+            if (t == null || t.word().length() != 1 || functionWord(t.nature())) return false;
+        }
+        return to - from >= 2;
     }
 
     private static boolean suffixStandsAlone(String text, int s, int end, RegionTokens tokens) {
@@ -245,12 +268,37 @@ final class RegionFinder {
         return t != null && t.end() == end && (t.nature().startsWith("ns") || t.nature().startsWith("nr") || t.nature().startsWith("nz"));
     }
 
+    /**
+     * A town name between a county's full name and 镇/乡, when the segmenter broke it into single characters
+     * (疏附县托克扎克镇: a transliterated name); null otherwise.
+     */
+    private String stemAfterDivision(String text, int s, boolean[] divisionEnd, RegionTokens plainWords) {
+        for (int k = 2; k <= 5 && s - k >= 0; k++) {
+            if (!AgencyText.isHan(text.charAt(s - k))) return null;
+            if (divisionEnd[s - k]) {
+                String stem = text.substring(s - k, s);
+                return brokenName(plainWords, s - k, s) && !startsWithDeterminer(stem) && acceptableStem(stem, "n") ? stem : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether [from, to) is exactly one plain word that is a verb (组织, 指导). */
+    private static boolean plainVerb(RegionTokens plainWords, int from, int to) {
+        Token t = plainWords.at(from);
+        return t != null && t.start() == from && t.end() == to && t.nature().equals("v");
+    }
+
     /** The place-name part before a suffix at {@code s}: one proper-noun token, or two short tokens; null if none. */
     private String placeStem(String text, int s, RegionTokens tokens) {
         Token over = tokens.at(s);
         if (over != null && over.start() < s) {
-            // the suffix is inside a place token such as 观澜街道/ns or 城关镇/ns
-            String stem = text.substring(over.start(), s);
+            // the suffix is inside a place token such as 观澜街道/ns or 城关镇/ns; 川沙/ns 新镇/ns: a name ending 新镇
+            int from = over.start();
+            Token before = tokens.at(from - 1);
+            // (not 平安/ns 乌镇/ns: a one-character stem other than 新 is a name of its own)
+            if (s - from == 1 && text.charAt(from) == '新' && before != null && before.nature().startsWith("ns")) from = before.start();
+            String stem = text.substring(from, s);
             return acceptableStem(stem, over.nature()) ? stem : null;
         }
         Token last = tokens.at(s - 1);

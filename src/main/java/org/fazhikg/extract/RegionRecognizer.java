@@ -24,6 +24,16 @@ final class RegionRecognizer {
         this.grammar = new AgencyGrammar(words, finder);
     }
 
+    /**
+     * Whether a place is a bare city name right before 局 (督察广州局, 铁路监督管理局上海局): a national body's
+     * dispatched bureau named after its seat, not evidence of the city; 成都市局 names the city's own bureau.
+     */
+    private static boolean dispatchedBureau(String text, RegionPlace p) {
+        String name = p.text();
+        return p.form() == RegionPlace.Form.SHORT && text.startsWith("局", p.end())
+                && !(name.length() >= 3 && (name.endsWith("州") || name.endsWith("盟"))); // 黔西南州局 is the prefecture's
+    }
+
     List<Mention> find(Analysis analysis) {
         String text = analysis.text();
         RegionTokens tokens = new RegionTokens(text, analysis.tokens());
@@ -35,6 +45,7 @@ final class RegionRecognizer {
             if (places.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) all.add(d);
         }
         for (AgencyGrammar.Found body : grammar.find(text, words, places, inTitle)) all.addAll(body.deixis());
+        all.removeIf(p -> dispatchedBureau(text, p));
         all.sort(Comparator.comparingInt(RegionPlace::start).thenComparingInt(RegionPlace::end));
         Set<String> seen = new HashSet<>();
         List<Mention> out = new ArrayList<>();

@@ -203,4 +203,39 @@ class MetricRecognizerTest {
         assertEquals("成功预约", only("成功预约35件。").name());
         assertTrue(only("指导修订村规民约120件。").name().endsWith("村规民约"));
     }
+
+    @Test
+    void counts_floors_and_ceilings_stated_as_facts_but_not_requirements() {
+        assertEquals(List.of("4 %", "12 %"), measures("法治建设在绩效考核中分值占比不低于4%，法治课程课时占比不少于12%。"));
+        assertEquals(List.of(), measures("领导干部每年学法应不少于40学时，确保培训不低于30人次。"));
+    }
+
+    @Test
+    void leaves_out_processing_times_and_reads_a_unit_shared_by_a_list() {
+        assertEquals(List.of(), measures("登记办理时间分别压缩至4个、2个工作日以内，开办时间由原来的15个工作日压缩至6个工作日。"));
+        assertEquals(List.of("2 个百分点", "3 个百分点", "300 小时"), measures("满意度和知晓率分别提高2个、3个百分点，志愿服务时间累计达300小时。"));
+    }
+
+    @Test
+    void reads_lecture_counts_and_compound_units() {
+        assertEquals(List.of("6 讲", "29 微克/立方米"), measures("开设专题课程6讲，细颗粒物平均浓度为29微克/立方米。"));
+    }
+
+    @Test
+    void resumes_after_the_clause_that_explains_a_numbered_name() {
+        assertEquals(List.of("215 件"),
+                measures("推行“631”调解法，即六成纠纷由村组化解、三成由镇化解、一成由县化解，全年调解纠纷215件。"));
+    }
+
+    @Test
+    void leaves_out_a_count_in_words_that_restates_a_list() {
+        assertEquals(List.of(), measures("紧扣乡村振兴和基层治理两条主线，编制权力清单、责任清单和负面清单三类清单。"));
+        assertEquals(List.of("35 件", "5 个"), measures("办理行政复议和行政诉讼案件35件，新建乡镇和街道调解室五个。"));
+    }
+
+    @Test
+    void gives_a_rate_shared_with_each_figure_of_the_clause_before() {
+        assertEquals(List.of("40 件", "25 件", "100 %", "100 %"), measures("办理人大代表建议40件、政协提案25件，办复率均为100%。"));
+        assertEquals(List.of("40 件", "100 %"), measures("办理人大代表建议40件，办复率均为100%。"));
+    }
 }

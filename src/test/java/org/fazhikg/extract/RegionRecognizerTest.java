@@ -131,4 +131,31 @@ class RegionRecognizerTest {
     void finds_no_place_in_descriptors_or_collectives() {
         assertEquals(List.of(), names("获评“枫桥式”司法所标杆社区，服务向偏远镇村延伸。"));
     }
+
+    @Test
+    void finds_no_town_or_village_in_descriptors_slogans_or_verbs() {
+        assertEquals(List.of(), names("边远村寨缺少律师，推进简政强镇事权改革，扩权强镇后组织街道干部参加培训。"));
+        assertTrue(names("青石街道组织干部参加培训。").contains("青石街道"), names("青石街道组织干部参加培训。").toString());
+    }
+
+    @Test
+    void ends_a_village_name_at_a_conjunction_after_a_body() {
+        List<String> found = names("河口镇司法所与河口派出所联合设立调解室。");
+        assertTrue(found.contains("河口镇"), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.contains("与")), found.toString());
+    }
+
+    @Test
+    void keeps_names_the_segmenter_breaks_into_characters() {
+        assertTrue(names("勒石街道众乐村入选示范村。").contains("勒石街道"), names("勒石街道众乐村入选示范村。").toString());
+        assertTrue(names("英吉沙县托格拉克镇司法所获表彰。").contains("托格拉克镇"), names("英吉沙县托格拉克镇司法所获表彰。").toString());
+        assertTrue(names("金桥新镇举办宣传月活动。").contains("金桥新镇"), names("金桥新镇举办宣传月活动。").toString());
+        assertTrue(names("建设“法治乌镇、平安乌镇”。").stream().noneMatch(n -> n.startsWith("平安")), names("建设“法治乌镇、平安乌镇”。").toString());
+    }
+
+    @Test
+    void reads_a_short_city_name_before_ju_as_a_dispatched_bureau() {
+        assertEquals(List.of(), names("国家督察广州局、成都局开展督察。"));
+        assertEquals(List.of("黔西南布依族苗族自治州", "成都市"), names("黔西南州局、成都市局获表彰。"));
+    }
 }
