@@ -21,7 +21,27 @@ final class MechanismQuotes {
                     + "|(?:示范|先进)(?:地区|城市|社区|[区县市村镇乡校点]|单位|基地|街道|乡镇|企业|窗口|岗|机关))");
     private static final Pattern ORGANIZATION = Pattern.compile(
             ".{2,}(?:委员会|小组|专班|中心|办公室|团|队|协会|学会|研究会|联合会|商会|联盟|事务所|公证处|司法所|派出所"
-                    + "|法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|(?<!客|议事|展|大)厅)");
+                    + "|人民法庭|调解室|工作室|工作站|服务站|服务社|法院|检察院|政府|局|(?<!客|议事|展|大)厅)");
+    /**
+     * A body named after a quoted term (“警民联调”工作室, “一站式”矛盾纠纷多元化解中心): the quoted term is
+     * part of the body's name, and a body is no mechanism.
+     */
+    private static final Pattern BODY_AFTER = Pattern.compile(
+            "[\\p{IsHan}]{0,10}?(?:工作室|调解室|中心|委员会|办公室|工作站|服务站|服务社|人民法庭|司法所|派出所|议事厅|调解庭)");
+    /** A quoted subdistrict or office name (“东湖街道”) is a place, unless it is a figure (“法治街道”). */
+    private static final Pattern PLACE_NAME = Pattern.compile(".{2,6}(?:街道|办事处)");
+    private static final Pattern PLACE_FIGURE = Pattern.compile("法治|平安|文明|智慧|数字|示范|先进|无");
+    /** A programme of talks has a forum noun as its name (“法治大讲堂”): not the title of one talk. */
+    private static final Pattern FORUM = Pattern.compile(".{2,}(?:讲堂|课堂|讲坛|论坛|学堂|夜校|大讲台)");
+    /** A list of slogans (“法律进机关、进乡村、…”) may run long; any other quoted term of this length is a sentence. */
+    private static final int MAX_TERM = 30;
+    private static final int MAX_LIST_TERM = 50;
+    private static final int MAX_LIST_ITEM = 8;
+    /**
+     * Adverbs that also qualify a way of working (“每月一题”主动治理机制, 全面质量管理体系), so they do not
+     * end a phrase attached to a quoted term before one of those heads.
+     */
+    private static final Set<String> MANNER_ADVERBS = Set.of("主动", "全面", "协同", "联合", "动态", "精准");
     /** A shorthand of committees (村“两委”, “三委”): a few characters ending in 委. */
     private static final Pattern COMMITTEE_SHORTHAND = Pattern.compile(".{1,3}委");
     /** A quoted date (“4·22”, “12.4”) names a day, week or month of observance written after it. */
@@ -74,14 +94,15 @@ final class MechanismQuotes {
         String text = t.text();
         List<Mention> found = new ArrayList<>();
         for (List<QuoteSpan> list : lists(t)) {
-            boolean lecture = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find()
+            boolean talks = LECTURE_AFTER.matcher(clauseAfter(text, list.get(list.size() - 1).end(), 12)).find()
                     || LECTURE_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 4)).find();
             boolean award = AWARD_BEFORE.matcher(clauseBefore(text, list.get(0).start(), 12)).find();
             for (QuoteSpan q : list) {
                 String inner = MechanismNames.clean(q.inner(text));
                 boolean last = q == list.get(list.size() - 1);
                 int end = last ? attachedEnd(t, q, inner, list.size() > 1) : q.end();
-                if (lecture || excluded(inner, text, q, end) || award && !grammar.endsWithHead(inner)) continue;
+                boolean lecture = talks && !FORUM.matcher(inner).matches();
+                if (lecture || excluded(t, inner, q, end) || award && !grammar.endsWithHead(inner)) continue;
                 // “十四五”, “八五”普法规划 are periods; “八五”基层普法联系点 names a programme of the period.
                 if (FIVE_YEAR.matcher(inner).matches() && (end == q.end() || text.startsWith("规划", end - 2))) continue;
                 int start = qualifierStart(t, q, inner, end);
@@ -111,8 +132,11 @@ final class MechanismQuotes {
         return lists;
     }
 
-    private boolean excluded(String inner, String text, QuoteSpan q, int end) {
-        if (MechanismGrammar.length(inner) < 2 || inner.length() > 30 || SENTENCE.matcher(inner).find()) return true;
+    private boolean excluded(MechanismText t, String inner, QuoteSpan q, int end) {
+        String text = t.text();
+        if (MechanismGrammar.length(inner) < 2 || tooLong(inner) || SENTENCE.matcher(inner).find()) return true;
+        if (end == q.end() && isBodyAfter(t, q.end())) return true;
+        if (isPlaceName(t, inner, q)) return true;
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
         if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
@@ -121,6 +145,25 @@ final class MechanismQuotes {
         if (end > q.end() && grammar.heads().stream().anyMatch(h -> text.startsWith(h.word(), end - h.word().length()))) return false;
         // A formula of bodies (“司法所+派出所”) names the way they work together, not a body.
         return ORGANIZATION.matcher(inner).matches() && !inner.contains("+") && !inner.contains("＋") && !BUILDING.matcher(text).region(q.end(), text.length()).lookingAt();
+    }
+
+    private static boolean tooLong(String inner) {
+        if (inner.length() <= MAX_TERM) return false;
+        if (inner.length() > MAX_LIST_TERM || !inner.contains("、")) return true;
+        for (String item : inner.split("、")) if (item.length() > MAX_LIST_ITEM) return true;
+        return false;
+    }
+
+    /** Whether a body name (with the quoted term before it) ends within the words right after {@code from}. */
+    private static boolean isBodyAfter(MechanismText t, int from) {
+        Matcher body = BODY_AFTER.matcher(t.text()).region(from, t.text().length());
+        return body.lookingAt() && t.wordEndsAt(body.end())
+                && (body.end() == t.text().length() || !isHan(t.text().charAt(body.end())) || t.wordStartsAt(body.end()));
+    }
+
+    private static boolean isPlaceName(MechanismText t, String inner, QuoteSpan q) {
+        if (t.placeLengthAt().getOrDefault(q.start() + 1, 0) == q.end() - q.start() - 2) return true;
+        return PLACE_NAME.matcher(inner).matches() && !PLACE_FIGURE.matcher(inner).find();
     }
 
     /**
@@ -146,7 +189,7 @@ final class MechanismQuotes {
             String phrase = text.substring(q.end(), end);
             String head = headEnding(phrase);
             if (head == null) continue;
-            if (grammar.lastBoundaryEnd(t, q.end(), end) != q.end() || containsFunctionChar(phrase, head)) continue;
+            if (!boundaryFree(t, q.end(), end, head) || containsFunctionChar(phrase, head)) continue;
             // “一站式”服务 is a manner of service; “警民联调”便民服务 names one.
             if (head.equals("服务") && phrase.equals(head)) continue;
             if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
@@ -160,6 +203,14 @@ final class MechanismQuotes {
             return end;
         }
         return q.end();
+    }
+
+    /** Whether no boundary word lies in [from, to), a manner adverb opening a way of working aside. */
+    private boolean boundaryFree(MechanismText t, int from, int to, String head) {
+        int boundary = grammar.lastBoundaryEnd(t, from, to);
+        if (boundary == from) return true;
+        if (!WAYS_OF_WORKING.contains(head) || !MANNER_ADVERBS.contains(t.text().substring(from, boundary))) return false;
+        return grammar.lastBoundaryEnd(t, boundary, to) == boundary;
     }
 
     private boolean genericModifier(String phrase, String head) {

@@ -293,9 +293,76 @@ class MechanismRecognizerTest {
     }
 
     @Test
-    void hotlines_keep_the_name_the_report_gives_them() {
-        assertEquals(List.of("12345政府服务热线=12345政府服务热线", "国家政务服务平台=国家政务服务平台"),
-                found("12345政府服务热线全年受理诉求，自治区政务网与国家政务服务平台实现对接。"));
+    void an_unquoted_hotline_is_a_channel_and_a_quoted_one_a_mechanism() {
+        assertEquals(List.of("国家政务服务平台=国家政务服务平台", "“12345”市民服务热线=12345市民服务热线"),
+                found("12345政府服务热线全年受理诉求，自治区政务网与国家政务服务平台实现对接。开通“12345”市民服务热线。"));
+    }
+
+    @Test
+    void a_quoted_term_takes_a_campaign_a_tried_way_or_a_one_visit_reform_after_it() {
+        assertEquals(List.of("“慢懒拖”问题专项整治=慢懒拖问题专项整治", "“德法共治”经验=德法共治经验",
+                        "“一类事”综合查一次=一类事综合查一次"),
+                found("开展“慢懒拖”问题专项整治，推广“德法共治”经验，推出“一类事”综合查一次场景。"));
+    }
+
+    @Test
+    void a_manner_adverb_may_open_a_way_of_working_after_a_quoted_term_but_a_verb_may_not() {
+        assertEquals(List.of("“一周一案”主动治理机制=一周一案主动治理机制", "“三项制度”=行政执法三项制度"),
+                found("建立“一周一案”主动治理机制，落实“三项制度”完善执法监督机制。"));
+    }
+
+    @Test
+    void a_long_quoted_list_of_slogans_is_one_term_and_a_long_sentence_is_not() {
+        assertEquals(List.of("“法律进工厂、进牧场、进乡镇、进学校、进企业、进单位、进村民活动中心”活动"
+                        + "=法律进工厂、进牧场、进乡镇、进学校、进企业、进单位、进村民活动中心活动"),
+                found("开展“法律进工厂、进牧场、进乡镇、进学校、进企业、进单位、进村民活动中心”活动，"
+                        + "提出“要把依法行政贯穿到政府工作的全过程和各个方面之中去不断提高依法办事能力”要求。"));
+    }
+
+    @Test
+    void a_quoted_term_in_the_name_of_a_body_is_no_mechanism_but_one_before_a_way_of_working_is() {
+        assertEquals(List.of("“村居议事厅”协商模式=村居议事厅协商模式"),
+                found("设立“茶农纠纷”行业性调解工作室，建立“司法联调”工作室，建成“一站式”矛盾纠纷调处中心，推行“村居议事厅”协商模式。"));
+    }
+
+    @Test
+    void a_quoted_subdistrict_is_a_place_but_a_figure_of_one_is_not() {
+        assertEquals(List.of("“法治街道”=法治街道"), found("走进“河西街道”，创建“法治街道”。"));
+    }
+
+    @Test
+    void a_quoted_programme_of_talks_is_a_mechanism_and_the_title_of_one_talk_is_not() {
+        assertEquals(List.of("“依法行政大讲堂”=依法行政大讲堂"),
+                found("举办“依法行政大讲堂”专题讲座4期，作“学好用好民法典”专题讲座。"));
+    }
+
+    @Test
+    void a_quoted_programme_named_after_a_court_is_a_mechanism_but_a_people_s_court_is_not() {
+        assertEquals(List.of("“云上法庭”=云上法庭"), found("设立“云上法庭”，联合“东坡人民法庭”办案。"));
+    }
+
+    @Test
+    void a_place_a_thing_is_moved_to_is_no_part_of_its_name() {
+        assertEquals(List.of("行政执法监督平台=行政执法监督平台"), found("全县执法数据全部归集至行政执法监督平台。"));
+    }
+
+    @Test
+    void the_national_coordination_system_and_the_two_laws_platform_are_known_names() {
+        assertEquals(List.of("行政执法协调监督工作体系=行政执法协调监督工作体系",
+                        "行政执法与刑事司法衔接工作平台=行政执法与刑事司法衔接平台"),
+                found("入选行政执法协调监督工作体系建设试点，建立行政执法与刑事司法衔接工作平台。"));
+    }
+
+    @Test
+    void a_network_of_services_is_no_website() {
+        assertEquals(List.of("山南法律服务网=山南法律服务网"), found("建成覆盖全县的公共法律服务网络，开通山南法律服务网。"));
+    }
+
+    @Test
+    void joint_enforcement_and_a_level_word_make_no_name() {
+        assertEquals(List.of("药品安全联合整治行动=药品安全联合整治行动"),
+                found("开展联合执法行动20次，公布县级权责清单，启动药品安全联合整治行动。"));
+        assertEquals(List.of(), found("审查涉及个体工商户经济活动的文件，打击电信网络诈骗违法犯罪活动。"));
     }
 
     @Test
