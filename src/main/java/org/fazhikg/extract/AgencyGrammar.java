@@ -34,6 +34,8 @@ final class AgencyGrammar {
      */
     record Found(int start, int end, List<String> names, String type, List<RegionPlace> deixis) {}
 
+    /** The topic of a leading group that begins with a verb of driving: 推进依法行政工作领导小组, 全面推进依法治县领导小组. */
+    private static final Pattern GROUP_TOPIC = Pattern.compile("(?:全面)?推进(?:依法|法治)\\p{IsHan}{1,10}?领导小组");
     /** Continuations that follow a body without a modifier of their own: 司法局党支部, 市委常委会. */
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
     /**
@@ -94,7 +96,31 @@ final class AgencyGrammar {
         }
         List<Found> kept = outermost(candidates, inTitle);
         kept.removeIf(f -> notABody(text, f));
-        return kept;
+        return jointDiscipline(kept);
+    }
+
+    /**
+     * 州纪委州监委, 市纪委市监委: the discipline commission and the supervisory commission of one region sit
+     * together as one body (纪委监委), written with the level word twice.
+     */
+    private static List<Found> jointDiscipline(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found a = found.get(k);
+            Found b = k + 1 < found.size() ? found.get(k + 1) : null;
+            if (b != null && a.end() == b.start() && a.names().size() == 1 && b.names().size() == 1) {
+                String first = a.names().get(0);
+                String second = b.names().get(0);
+                if (first.endsWith("纪委") && second.endsWith("监委")
+                        && first.substring(0, first.length() - 2).equals(second.substring(0, second.length() - 2))) {
+                    out.add(new Found(a.start(), b.end(), List.of(first + "监委"), a.type(), a.deixis()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /**
@@ -217,7 +243,9 @@ final class AgencyGrammar {
                 // 城管和综合执法局: before the first head, 和 may join the two halves of one name
                 boolean joins = boundary != null && boundary.equals("和") && segments.isEmpty() && !afterHead && i > from
                         && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1)) && !startsRegion(ctx, i + 1);
-                if (boundary != null && !joins && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
+                // 县推进依法行政工作领导小组: a group named after the work it drives
+                boolean groupTopic = boundary != null && segments.isEmpty() && GROUP_TOPIC.matcher(text).region(i, text.length()).lookingAt();
+                if (boundary != null && !joins && !groupTopic && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
                         && ctx.placeAt().get(i).form() == RegionPlace.Form.SHORT; // 绵阳市绵阳公证处
                 if (startsRegion(ctx, i) && !properName && !afterStationing(text, i) && !subUnitFollows(ctx, i, segments)) break;
@@ -310,8 +338,8 @@ final class AgencyGrammar {
         };
     }
 
-    /** Township units that take the name of their place (永安派出所, 城南司法所); kept as written. */
-    private static final Set<String> LOCAL_UNITS = Set.of("派出所", "司法所", "税务所", "财政所");
+    /** Township units that take the name of their place (永安派出所, 城南司法所, 城南人民法庭); kept as written. */
+    private static final Set<String> LOCAL_UNITS = Set.of("派出所", "司法所", "税务所", "财政所", "市场监管所", "市场监督管理所", "工商所", "食药所", "人民法庭");
 
     /**
      * A place-name stem of two or three characters before a township unit: 永安派出所. Not a generic or
@@ -413,7 +441,9 @@ final class AgencyGrammar {
         if (h.endsWith("政协") && (text.startsWith("委员", end) || text.startsWith("提案", end))) return false; // 政协委员
         if (h.equals("中心") && (text.startsWith("组", end) || AgencyText.startsWithAny(text, end, "工作", "大局", "任务", "环节", "城区", "城市")))
             return false;
-        if (h.endsWith("政府") && AgencyText.startsWithAny(text, end, "法律顾问", "职能", "系统")) return false;
+        // 政府法律顾问 are persons; 政府法律顾问室, 政府法律顾问团 are the government's units
+        if (h.endsWith("政府") && AgencyText.startsWithAny(text, end, "法律顾问", "职能", "系统")
+                && !AgencyText.startsWithAny(text, end, "法律顾问室", "法律顾问团", "法律顾问委员会")) return false;
         return true;
     }
 

@@ -18,6 +18,7 @@ final class AgencyPrefixes {
             + "|(?<=[、和与及])办事处(?![主副])"
             + "|(?<!自)我部(?![长里分门署位队])|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])部(?=机关|党组|[\\p{IsHan}]{2,6}司(?![法机令]))");
     private static final Pattern DEICTIC_LIST = Pattern.compile("[省市区县](?:、[省市区县])+(?:[两三四]级)?|[省市区县][市区县]{1,2}(?=[两三四]级)");
+    private static final Pattern LEVEL_SPAN = Pattern.compile("(?:乡镇|街道|社区|乡|镇|村|组)+[两三四五]级");
     /** Functional zones that prefix bodies (高新区管委会), longest first, with their full form. */
     private static final List<Map.Entry<String, String>> ZONES = List.of(
             Map.entry("高新技术产业开发区", "高新技术产业开发区"), Map.entry("经济技术开发区", "经济技术开发区"),
@@ -51,17 +52,30 @@ final class AgencyPrefixes {
                     RegionPlace last = place;
                     for (RegionPlace next = ctx.placeAt().get(last.end()); next != null && next.form() == RegionPlace.Form.FULL;
                          next = ctx.placeAt().get(last.end())) last = next;
+                    // 北京市西城区德胜街道办事处: the subdistrict's own body, written out with its district and city
+                    RegionPlace below = ctx.placeAt().get(last.end());
+                    if (below != null && below.form() == RegionPlace.Form.SUBDISTRICT && !communist)
+                        return new AgencyPrefix(start, below.end(), AgencyPrefix.Kind.LOCALITY, List.of(below.name()), List.of(), false);
                     return new AgencyPrefix(start, last.end(), AgencyPrefix.Kind.REGION, List.of(last.name()), List.of(), communist);
                 }
                 case SHORT -> {
                     // 黔西南州, 恩施州: the customary short name of an autonomous division names its bodies as the
                     // full name does (黔西南州人民政府); other short forms are part of a proper name (深圳监狱)
-                    boolean customary = place.text().endsWith("州") || place.text().endsWith("盟");
+                    // (苏州, 杭州: the 州 of a two-character name is part of it, not the level word)
+                    boolean customary = place.text().length() >= 3 && (place.text().endsWith("州") || place.text().endsWith("盟"));
                     if (customary && !place.name().equals(place.text()))
                         return new AgencyPrefix(p, place.end(), AgencyPrefix.Kind.REGION, List.of(place.name()), List.of(), false);
                     return new AgencyPrefix(p, place.end(), AgencyPrefix.Kind.SHORT, List.of(place.text()), List.of(), false);
                 }
                 case SUBDISTRICT -> {
+                    // 组织街道工委…: a verb before the level word is no place name; the level word is the issuer's
+                    String level = place.text().endsWith("街道") ? "街道" : place.text().substring(place.text().length() - 1);
+                    int stemEnd = place.end() - level.length();
+                    String verb = vocab.boundaryEndingAt(text, stemEnd);
+                    if (verb != null && verb.length() == stemEnd - p) {
+                        RegionPlace d = RegionFinder.deictic(stemEnd, place.end(), text, level);
+                        return new AgencyPrefix(stemEnd, place.end(), AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
+                    }
                     return new AgencyPrefix(p, place.end(), AgencyPrefix.Kind.LOCALITY, List.of(place.name()), List.of(), false);
                 }
                 default -> { return null; }
@@ -87,6 +101,8 @@ final class AgencyPrefixes {
         if (!regions.deicticPrefixAt(text, p)) return null;
         Head word = vocab.headAt(text, p);
         if (word != null && word.text().length() > 1) return null; // 市场监管局, 市民服务中心: no 市 prefix
+        // 县乡村三级调解组织, 县乡两级政府: the bodies of several levels together, no one body
+        if (LEVEL_SPAN.matcher(text).region(p + 1, text.length()).lookingAt()) return null;
         Matcher list = DEICTIC_LIST.matcher(text).region(p, Math.min(text.length(), p + 9)).useTransparentBounds(true);
         if (list.lookingAt()) {
             List<RegionPlace> deixis = new ArrayList<>();
@@ -113,11 +129,14 @@ final class AgencyPrefixes {
         if (p > 0 && "各全本该我每乡镇城村集".indexOf(text.charAt(p - 1)) >= 0) return null;
         String level = null;
         if (text.startsWith("街道", p)) level = "街道";
-        else if ((text.charAt(p) == '镇' || text.charAt(p) == '乡') && TOWNSHIP_BODY.matcher(text).region(p + 1, text.length()).lookingAt())
+        else if ((text.charAt(p) == '镇' || text.charAt(p) == '乡') && (TOWNSHIP_BODY.matcher(text).region(p + 1, text.length()).lookingAt()
+                || ctx.tokens().aligned(p, p + 1) || ctx.tokens().aligned(p, p + 2) && text.startsWith("级", p + 1)))
             level = String.valueOf(text.charAt(p));
         if (level == null) return null;
         RegionPlace d = RegionFinder.deictic(p, p + level.length(), text, level);
-        return new AgencyPrefix(p, p + level.length(), AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
+        // 镇级互联网法律服务中心: the township's own
+        int end = p + level.length() + (text.startsWith("级", p + level.length()) ? 1 : 0);
+        return new AgencyPrefix(p, end, AgencyPrefix.Kind.DEIXIS, List.of(d.name()), List.of(d), false);
     }
 
     /** The full region names listed right before a prefix, separated by 、 (南宁市、柳州市、 before 桂林市). */

@@ -46,7 +46,7 @@ final class AgencyVocabulary {
                 case "sub" -> Rule.SUB;
                 default -> throw row.error("unknown rule '" + row.column(2) + "', expected named, placed, local or sub");
             };
-            put(new Head(row.column(0), row.column(0), checkedType(row), rule), row);
+            put(new Head(row.column(0), row.column(3).isEmpty() ? row.column(0) : row.column(3), checkedType(row), rule), row);
         }
         for (VocabFile.Row row : VocabFile.read("departments.tsv", 2)) {
             String canonical = row.column(0);

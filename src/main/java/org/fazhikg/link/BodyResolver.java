@@ -20,6 +20,8 @@ final class BodyResolver {
     private static final Pattern TOWNSHIP_BODY = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)(?=司法所|派出所|人民政府|政府|党委|党工委|办事处"
             + "|人大|纪委|综治中心|综合行政执法|财政所|人民调解委员会|为民服务中心|便民服务中心|人民法庭)");
 
+    private static final Pattern PEOPLES_TRIBUNAL = Pattern.compile("\\p{IsHan}{2,4}人民法庭");
+
     private static final Pattern SHORT_COURT = Pattern.compile("(\\p{IsHan}{2,3}?)(人民)?(法院|检察院)");
 
     private final RegionNames names;
@@ -61,7 +63,15 @@ final class BodyResolver {
             Division city = r.division() == null ? null : names.city(r.division());
             if (branch.matches() && city != null && !city.code().equals(r.key())
                     && (r.division().level() == Level.DISTRICT || r.division().level() == Level.COUNTY)) {
-                name = city.name() + branch.group(1) + "局" + r.name() + "分局";
+                String stem = branch.group(1);
+                String shortName = RegionNames.shortName(r);
+                // 生态环境局雁塔分局: the branch already written with its district's short name
+                if (stem.endsWith(shortName) && stem.length() > shortName.length() + 1) {
+                    String bureau = stem.substring(0, stem.length() - shortName.length());
+                    name = city.name() + bureau + (bureau.endsWith("局") ? "" : "局") + shortName + "分局";
+                } else {
+                    name = city.name() + stem + "局" + r.name() + "分局";
+                }
             } else {
                 name = r.name() + rest;
             }
@@ -86,6 +96,7 @@ final class BodyResolver {
             return home != null && home.name().endsWith("街道") ? new Resolution(home.name() + name, home) : null;
         }
         String lead = names.leadingDivisionName(name);
+        if (lead == null && PEOPLES_TRIBUNAL.matcher(name).matches()) return tribunal(name, ctx);
         if (lead == null) return shortCourt(name, ctx);
         Division d = names.choose(lead, ctx.lineage(), true);
         if (d == null) return new Resolution(name, null);
@@ -118,6 +129,16 @@ final class BodyResolver {
             return new Resolution(judicial(d.name() + m.group(3), r), r);
         }
         return new Resolution(name, null);
+    }
+
+    /**
+     * 城南人民法庭: a tribunal of the basic court of the report's county or district (城关区人民法院城南人民法庭);
+     * above that level the court is unknown and the name stays as written.
+     */
+    private Resolution tribunal(String name, ReportContext ctx) {
+        Region county = ctx.division();
+        if (county == null || !(county.level().equals("county") || county.level().equals("district"))) return new Resolution(name, null);
+        return new Resolution(judicial(county.name() + "法院", county) + name, county);
     }
 
     /** The same department at another level: 司法局 as 厅 → 司法厅. */

@@ -109,4 +109,42 @@ class LinkerBodyFormsTest {
         assertEquals("巴东县人民法院", bodies(courts).get("县人民法院"));
         assertFalse(bodies(courts).containsKey("人民法院"), bodies(courts).toString());
     }
+    @Test
+    void resolves_a_townships_own_units_written_with_the_level_word() {
+        Linked linked = link("镇政府成立镇法治政府建设工作领导小组，镇便民服务中心运行良好，建成镇级法律服务中心。"
+                + "整合城北司法所、城北人民法庭、城北市场监管所等力量。县纪委县监委开展监督。全年城管执法队立案37起。",
+                issuedBy("青石岭镇人民政府", "巴东县青石岭镇"));
+        assertResolved(bodies(linked), "镇政府", "青石岭镇人民政府", "镇法治政府建设工作领导小组", "青石岭镇法治政府建设工作领导小组",
+                "镇便民服务中心", "青石岭镇便民服务中心", "镇级法律服务中心", "青石岭镇法律服务中心", "城北司法所", "城北司法所",
+                "城北人民法庭", "巴东县人民法院城北人民法庭", "城北市场监管所", "城北市场监督管理所", "县纪委县监委", "巴东县纪委监委");
+        // 全年 is a time adverb, not part of a name; a county's report has no township of its own
+        assertTrue(bodies(linked).keySet().stream().noneMatch(m -> m.startsWith("全年")), bodies(linked).toString());
+        assertNull(bodies(link("镇便民服务中心运行良好。", issuedBy("巴东县人民政府", "巴东县"))).get("镇便民服务中心"));
+    }
+
+    @Test
+    void resolves_a_subdistricts_party_bodies_and_its_full_name() {
+        Map<String, String> found = bodies(link("街道工委切实履行职责，组织街道工委理论学习中心组集体学法。街道纪工委开展监督。"
+                + "接受区人大常委会北山工委监督。\n杭州市西湖区北山街道办事处\n", issuedBy("杭州市西湖区北山街道办事处", "北山街道")));
+        assertResolved(found, "街道工委", "北山街道工委", "街道工委理论学习中心组", "北山街道工委理论学习中心组", "街道纪工委", "北山街道纪工委",
+                "区人大常委会北山工委", "西湖区人大常委会北山工委", "杭州市西湖区北山街道办事处", "北山街道办事处");
+        assertTrue(found.keySet().stream().noneMatch(m -> m.startsWith("组织")), found.toString());
+    }
+
+    @Test
+    void names_a_district_branch_written_with_the_districts_short_name() {
+        Map<String, String> found = bodies(link("对区市场监管局、生态环境局西湖分局等部门开展评议。邀请省社科院、苏州大学法学院专家授课。",
+                issuedBy("杭州市西湖区人民政府", "西湖区")));
+        assertResolved(found, "生态环境局西湖分局", "杭州市生态环境局西湖分局", "省社科院", "浙江省社会科学院", "苏州大学法学院", "苏州大学法学院");
+    }
+    @Test
+    void reads_a_county_governments_groups_and_offices_to_their_edges() {
+        Map<String, String> found = bodies(link("调整县推进依法行政工作领导小组，县政府法制办承担领导小组日常工作。县政府法律顾问室审核合同，"
+                + "县政府法律顾问参与论证。健全县乡村三级调解组织。县房管局、县城管委、县大数据局加强执法。", issuedBy("巴东县人民政府", "巴东县")));
+        assertResolved(found, "县推进依法行政工作领导小组", "巴东县推进依法行政工作领导小组", "县政府法制办", "巴东县人民政府法制办公室",
+                "县政府法律顾问室", "巴东县人民政府法律顾问室", "县房管局", "巴东县房屋管理局", "县城管委", "巴东县城市管理委员会",
+                "县大数据局", "巴东县大数据管理局");
+        // persons (政府法律顾问) and the bodies of several levels together are no body
+        assertTrue(found.keySet().stream().noneMatch(m -> m.contains("承担") || m.contains("三级") || m.equals("县政府法律顾问")), found.toString());
+    }
 }
