@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhikg.Document;
 import org.fazhikg.ReportMetadata;
@@ -38,6 +39,7 @@ import org.fazhikg.gazetteer.Gazetteer;
 public final class Corpus {
     /** Extensions of report files, matched without regard to case. */
     public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:信息来源|来源|发布机构|发布单位|发文机关)\\s*[:：]\\s*\\p{IsHan}");
 
     /**
      * One report file of the corpus.
@@ -117,7 +119,7 @@ public final class Corpus {
             byte[] bytes = Files.readAllBytes(source.path());
             if (isHtml(source.file())) {
                 HtmlText.Page page = HtmlText.read(bytes);
-                text = HardWraps.reflow(page.body());
+                text = HardWraps.reflow(sourceLines(page.preamble()) + page.body());
                 // the page header (title, 来源, 发布时间) lies outside the body, but it carries the metadata
                 context = page.preamble().isEmpty() ? text : page.preamble() + "\n" + text;
             } else {
@@ -131,6 +133,18 @@ public final class Corpus {
         }
         ReportMetadata known = manifest.getOrDefault(source.file(), ReportMetadata.EMPTY);
         return new Document(source.id(), source.file(), known.orElse(inference.infer(context, known)), text);
+    }
+
+    /**
+     * The lines of an HTML page's header that name who published the report (来源：某区司法局): a text
+     * report carries them above its title, and the bodies they name belong to the report as much.
+     */
+    private static String sourceLines(String preamble) {
+        StringBuilder out = new StringBuilder();
+        for (String line : preamble.split("\n")) {
+            if (SOURCE_LINE.matcher(line).find()) out.append(line.strip()).append('\n');
+        }
+        return out.toString();
     }
 
     private static List<Source> list(Path dir) throws IngestException {

@@ -47,7 +47,9 @@ class CorpusTest {
         Corpus corpus = Corpus.open(FIXTURES.resolve("html"), gazetteer);
         Document doc = corpus.read(corpus.sources().get(0));
         assertEquals("gb2312-page.html", doc.file());
+        // the header line naming the publisher stays, as it does above the title of a text report
         assertEquals("""
+                信息来源：全椒县人民政府办公室 发布时间：2022-03-28 09:30:00
                 全椒县人民政府关于2021年度法治政府建设情况的报告
                 2021年，全椒县坚持以法治思维和法治方式推进各项工作， 法治政府建设取得新成效。现将有关情况报告如下：
                 一、主要工作成效
