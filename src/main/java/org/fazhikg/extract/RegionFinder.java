@@ -235,8 +235,9 @@ final class RegionFinder {
 
     /** Whether a place name would start with a quantifier or determiner (个, 首个, 部分, 各): 43个街乡, 部分社区. */
     private boolean startsWithDeterminer(String stem) {
-        stem = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
-        if (stem.isEmpty()) return true;
+        String counted = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
+        if (counted.isEmpty() || counted.length() < stem.length() && "镇乡村街区县市".indexOf(counted.charAt(0)) >= 0) return true; // 两镇一村
+        stem = counted;
         for (int k = 1; k <= stem.length(); k++) if (determiners.contains(stem.substring(0, k))) return true;
         return false;
     }
