@@ -36,6 +36,9 @@ final class FirstRecognizer {
     /** The body that designates a batch: 被司法部评为首批… (a ministry: national), 被省司法厅确定为首批… */
     private static final Pattern DESIGNATOR = Pattern.compile(
             "被\\p{IsHan}{0,6}?(部|厅)(?:评为|确定为|命名为|认定为|表彰为|列为|授予)$");
+    /** Any body designating a batch (被国家市场监管总局确定为首批…): the frame named inside it frames the batch. */
+    private static final Pattern DESIGNATED = Pattern.compile(
+            "被\\p{IsHan}{2,12}?(?:部|厅|局|委|委员会|办公室|办|院|政府)(?:评为|确定为|命名为|认定为|表彰为|列为|选为|授予)$");
     /** The level a designation names after 首批 (首批省级…, 首批自治区级…). */
     private static final Pattern LEVEL_AFTER = Pattern.compile("^(自治区级|省级|自治州级|地市级|市级|州级|盟级)");
     private static final Pattern BATCH_FRAME = Pattern.compile(
@@ -94,7 +97,8 @@ final class FirstRecognizer {
         boolean bareAllowed = word.equals("首创") || word.equals("首次");
         if (frame == null && !bareAllowed) return null;
         // a designation names its frame right before it (湖北省首批…); 全市各区首批试点 is a first round of work
-        if (frame != null && !namedLevel && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()) return null;
+        if (frame != null && !namedLevel && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()
+                && !framedByDesignator(before, clause, frame)) return null;
         String scope = frame != null ? frame.scope() : word.equals("首次") ? "district" : null;
 
         int start = clause;
@@ -132,6 +136,12 @@ final class FirstRecognizer {
         Matcher later = FRAME_AFTER.matcher(after);
         if (later.find()) return new Frame(at, scopeOf(later.group(1), autonomousRegion));
         return null;
+    }
+
+    /** Whether the frame lies inside the body that designates the batch (被国家市场监管总局确定为首批): 国家 frames it. */
+    private static boolean framedByDesignator(String before, int clause, Frame frame) {
+        Matcher d = DESIGNATED.matcher(before);
+        return d.find() && frame.start() >= clause + d.start();
     }
 
     /** The frame a batch names by its level (首批省级…) or by the body that designates it (被某部评为首批). */

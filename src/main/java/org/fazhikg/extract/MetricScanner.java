@@ -62,6 +62,12 @@ final class MetricScanner {
     private static final Pattern FORMULA_NOUN_AFTER = Pattern.compile("^(?:主线|战略|布局|攻坚战|支柱|轮驱动|位一体|个全面)");
     /** Characters after 成 that make it a word (成立, 成员, 成功 …) rather than tenths (六成以上, 两成司法所). */
     private static final String NOT_AFTER_CHENG = "立员功为果效绩本熟交都型品就长才分";
+    /** Hedges before a bare 百/千/万 that make it a figure (近百份). */
+    private static final String APPROXIMATELY = "近超逾约";
+    /** A count that names the field of a ranking (在全市333个街乡镇中…排名): no measure of work. */
+    private static final Pattern RANKING_FIELD_AFTER = Pattern.compile("^[^，,。；;]{0,6}中[^，,。；;]{0,12}(?:排名|排第|排位|位列|位居|名列|进入前|居前|排在)");
+    /** 实现每个行政村不少于6名: a coverage achieved, not a rate of a rule (每月1次). */
+    private static final Pattern ACHIEVED_EACH = Pattern.compile("(?:实现|达到|做到)每[^，,。；;]{0,7}$");
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
 
     private final MetricVocabulary vocabulary;
@@ -131,8 +137,13 @@ final class MetricScanner {
         }
         String digits = text.substring(at, end);
         Numeral n;
+        if (!arabic && digits.equals("零")) {
+            Measure zero = zero(text, from, at, end, to, quoted);
+            if (zero != null) out.add(zero);
+            return end;
+        }
         if (!arabic && (digits.equals("万") || digits.equals("亿"))) {
-            if (end >= to || (text.charAt(end) != '余' && text.charAt(end) != '多')) return end; // 万人评议, 千家万户
+            if ((end >= to || (text.charAt(end) != '余' && text.charAt(end) != '多')) && !approximate(text, from, at)) return end; // 万人评议, 千家万户
             n = new Numeral(at, end, "1", digits, true);                                   // 万余件 → 1 万件
         } else if (!arabic && digits.length() > 1 && (digits.endsWith("万") || digits.endsWith("亿"))) {
             n = new Numeral(at, end, digits.substring(0, digits.length() - 1), digits.substring(digits.length() - 1), false);
@@ -167,7 +178,7 @@ final class MetricScanner {
                 if (text.startsWith(x, p)) { multiplier = x; p += x.length(); break; }
         }
         if (!multiplier.isEmpty() && p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
-        if (!n.arabic() && !hedged && isBarePlace(n.digits()) && multiplier.isEmpty()) return null; // 千家万户, 百姓
+        if (!n.arabic() && !hedged && isBarePlace(n.digits()) && multiplier.isEmpty() && !approximate(text, from, n.start())) return null; // 千家万户, 百姓; 近百份 stays
         String unit = unitAt(text, p, to, n.arabic());
         int end;
         if (unit != null) {
@@ -182,7 +193,8 @@ final class MetricScanner {
         if (restatesList(text, from, n, unit)) return null;
         String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
-        if (!isAllowed(n, unit, before, rest)) return null;
+        boolean achieved = ACHIEVED_EACH.matcher(text.substring(Math.max(from, n.start() - 12), n.start())).find();
+        if (!isAllowed(n, unit, before, rest, achieved) || RANKING_FIELD_AFTER.matcher(text.substring(end, to)).find()) return null;
         return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + (unit == null ? "" : unit));
     }
 
@@ -202,9 +214,9 @@ final class MetricScanner {
     }
 
     /** Whether the words around a number with its unit leave it a measure (not a ranking, streak, rule, name or time limit). */
-    private static boolean isAllowed(Numeral n, String unit, String before, String rest) {
+    private static boolean isAllowed(Numeral n, String unit, String before, String rest, boolean achievedEach) {
         if (RANKING_BEFORE.matcher(before).find() || STREAK_BEFORE.matcher(before).find()
-                || RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
+                || !achievedEach && RATE_OF_RULE_BEFORE.matcher(before).find()) return false;
         if ("对".equals(unit) && !rest.isEmpty() && isDigit(rest.charAt(0))) return false;   // 1对1
         if (!n.arabic() && unit != null && (NAME_AFTER_NUMERAL.matcher(rest).find() || FORMULA_NOUN_AFTER.matcher(rest).find()))
             return false; // 十项措施, 两条主线
@@ -257,6 +269,23 @@ final class MetricScanner {
         char c = text.charAt(b);
         if (c == '第' || FORMULA.indexOf(c) >= 0 || (arabic && (c == '.' || isLatin(c)))) return true;
         return !arabic && WORD_BEFORE_NUMERAL.indexOf(c) >= 0;
+    }
+
+    /** Whether a hedge stands right before a bare 百/千/万 (近百份, 超千人, 近万人): the round number is the stated figure. */
+    private static boolean approximate(String text, int from, int at) {
+        return at > from && APPROXIMATELY.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /**
+     * 为零 at the end of a clause (重新犯罪率为零, 行政复议案件为零): a figure of 0 in the unit its subject implies,
+     * % for a rate, 件 for cases; null when the subject implies none (化整为零).
+     */
+    private static Measure zero(String text, int from, int at, int end, int to, boolean[] quoted) {
+        if (quoted[at] || at <= from || text.charAt(at - 1) != '为' || end < to && isHan(text.charAt(end))) return null;
+        int clause = Sentences.clauseStart(text, from, at);
+        String subject = text.substring(clause, at - 1).replaceFirst("[均都皆]$", "");
+        String unit = subject.endsWith("率") ? "%" : subject.endsWith("案件") || subject.endsWith("事件") ? "件" : null;
+        return unit == null ? null : new Measure(at, end, BigDecimal.ZERO, unit);
     }
 
     private static boolean isBarePlace(String digits) {

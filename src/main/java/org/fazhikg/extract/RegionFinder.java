@@ -47,6 +47,8 @@ final class RegionFinder {
     private final Set<String> notPlace = new HashSet<>();
     private final Set<String> notPrefix = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
+    /** Ethnic names before 乡/镇 in an ethnic township's name (彝族, 民族), longest first. */
+    private final List<String> ethnicNames = new ArrayList<>();
 
     private final AgencyVocabulary words;
 
@@ -62,9 +64,11 @@ final class RegionFinder {
                 case "not-place" -> notPlace.add(row.column(0));
                 case "not-prefix" -> notPrefix.add(row.column(0));
                 case "determiner" -> determiners.add(row.column(0));
-                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division, not-place or determiner");
+                case "ethnic" -> ethnicNames.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division, not-place, determiner or ethnic");
             }
         }
+        ethnicNames.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     /** The text cut into plain words (no gazetteer in the dictionary, no organisation recognition). */
@@ -115,8 +119,8 @@ final class RegionFinder {
             if (full) {
                 boolean afterDivision = before != null && before.end() == start && before.isDivision();
                 if (notDivision.contains(name) && !afterDivision) continue;
-                if (!afterDivision && (!tokens.startsAt(start) || functionWord(tokens.natureAt(start)) || tokens.natureAt(start).startsWith("q")
-                        || tokens.natureAt(start).startsWith("v")) || len == 2 && !tokens.aligned(start, start + len)) continue;
+                if (!afterDivision && !splitAfterFirst(text, start, start + len, tokens) && (!tokens.startsAt(start) || functionWord(tokens.natureAt(start))
+                        || tokens.natureAt(start).startsWith("q") || tokens.natureAt(start).startsWith("v")) || len == 2 && !tokens.aligned(start, start + len)) continue;
             } else if (!(tokens.aligned(start, start + len) || customaryShortName(name) && tokens.startsAt(start))
                     || functionWord(tokens.natureAt(start)) || commonWord(text, name, divisions)) {
                 continue;
@@ -133,6 +137,18 @@ final class RegionFinder {
                     fullNames.size() == 1 ? fullNames.get(0) : name, levels.size() == 1 ? levels.get(0) : null);
         }
         return null;
+    }
+
+    /**
+     * Whether a full name of three or more characters stands after a boundary but was cut after its first
+     * character into a word that ends with it (三/m 沙市/ns, 相/d 城区/n): the name, not a numeral or adverb
+     * before another word.
+     */
+    private static boolean splitAfterFirst(String text, int start, int end, RegionTokens tokens) {
+        Token first = tokens.at(start);
+        Token rest = tokens.at(start + 1);
+        return end - start >= 3 && first != null && first.start() == start && first.end() == start + 1
+                && rest != null && rest.start() == start + 1 && rest.end() == end && wordBoundaryBefore(text, start, tokens);
     }
 
     /** 黔西南州, 恩施州, 锡林郭勒盟: short names that end in their level, often written into one word with it (州委). */
@@ -163,7 +179,8 @@ final class RegionFinder {
                 if (stem == null && alone) stem = placeStem(text, s, plainWords);
                 if (stem == null && suffix.length() == 1 && !suffix.equals("村")) stem = stemAfterDivision(text, s, divisionEnd, plainWords);
                 if (stem != null && plainVerb(plainWords, s - stem.length(), s)) continue; // 组织街道: the verb 组织, not a name
-                if (stem == null || stem.endsWith("区") || stem.endsWith("市") || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
+                if (suffix.equals("乡") || suffix.equals("镇")) stem = ethnicTownship(text, s, stem, divisionEnd, plainWords);
+                if (stem == null || stem.endsWith("区") || stem.endsWith("市") && !compassMarket(stem) || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
                 if (collective(stem, suffix)) continue;
                 boolean community = COMMUNITY_SUFFIXES.contains(suffix);
                 out.add(new RegionPlace(s - stem.length(), end, stem + suffix,
@@ -177,6 +194,36 @@ final class RegionFinder {
         return kept;
     }
 
+    /** 南市, 北市 (南市街道): a compass point and 市, an old market quarter's name, not a city's. */
+    private static boolean compassMarket(String stem) {
+        return stem.length() == 2 && "东南西北".indexOf(stem.charAt(0)) >= 0;
+    }
+
+    /**
+     * An ethnic township's stem (太邑彝族乡, 某某回族满族乡, 某某民族乡): when the stem found before 乡/镇 is only
+     * ethnic names, the place name before them joins it; otherwise the stem as found.
+     */
+    private String ethnicTownship(String text, int s, String stem, boolean[] divisionEnd, RegionTokens plainWords) {
+        int from = s;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String e : ethnicNames) {
+                if (from - e.length() >= 0 && text.startsWith(e, from - e.length())) {
+                    from -= e.length();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        if (from == s || stem != null && s - from < stem.length()) return stem;
+        String place = stemAfterBoundary(text, from, divisionEnd, plainWords);
+        if (place == null) place = stemAfterDivision(text, from, divisionEnd, plainWords);
+        if (place == null) return null;
+        String name = place + text.substring(from, s);
+        for (int k = 0; k < name.length(); k++) if (notPlace.contains(name.substring(k))) return null; // 少数民族乡镇
+        return name;
+    }
+
     /**
      * Whether a stem ends in another division suffix right before this one, so the two make a collective
      * (镇村, 苏木镇, 嘎查村: the towns and villages), not a place; 双河镇葡萄井村 has a name between them.
@@ -188,8 +235,9 @@ final class RegionFinder {
 
     /** Whether a place name would start with a quantifier or determiner (个, 首个, 部分, 各): 43个街乡, 部分社区. */
     private boolean startsWithDeterminer(String stem) {
-        stem = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
-        if (stem.isEmpty()) return true;
+        String counted = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
+        if (counted.isEmpty() || counted.length() < stem.length() && "镇乡村街区县市".indexOf(counted.charAt(0)) >= 0) return true; // 两镇一村
+        stem = counted;
         for (int k = 1; k <= stem.length(); k++) if (determiners.contains(stem.substring(0, k))) return true;
         return false;
     }
@@ -213,7 +261,7 @@ final class RegionFinder {
             String boundary = words.boundaryEndingAt(text, j);
             // a one-character boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
             if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j]
-                    || boundary != null && (j == s || boundary.length() > 1 || s - j >= 2 && plainWords.aligned(j - boundary.length(), j))) break;
+                    || boundary != null && (boundary.length() > 1 || (j == s || s - j >= 2) && plainWords.aligned(j - boundary.length(), j))) break;
             if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2)
                     || text.startsWith("苏木", j - 2) || text.startsWith("嘎查", j - 2))) break; // 某某苏木某某嘎查
             if (j < s && s - j >= 2 && (text.charAt(j - 1) == '镇' || text.charAt(j - 1) == '乡')) break; // 双河镇葡萄井村
@@ -298,6 +346,9 @@ final class RegionFinder {
             Token before = tokens.at(from - 1);
             // (not 平安/ns 乌镇/ns: a one-character stem other than 新 is a name of its own)
             if (s - from == 1 && text.charAt(from) == '新' && before != null && before.nature().startsWith("ns")) from = before.start();
+            // 在/p 双/q 廊镇/ns, 、喜/v 洲镇/ns: a two-character name broken after its first character, standing after a boundary
+            else if (s - from == 1 && before != null && before.word().length() == 1 && AgencyText.isHan(text.charAt(before.start()))
+                    && wordBoundaryBefore(text, before.start(), tokens) && !startsWithDeterminer(before.word())) from = before.start();
             String stem = text.substring(from, s);
             return acceptableStem(stem, over.nature()) ? stem : null;
         }
@@ -312,6 +363,16 @@ final class RegionFinder {
             return acceptableStem(stem, "n") ? stem : null;
         }
         return acceptableStem(stem, last.nature()) ? stem : null;
+    }
+
+    /** Whether a name may start at {@code p}: text start, punctuation (not a digit), or after a preposition, conjunction or two-character verb. */
+    private static boolean wordBoundaryBefore(String text, int p, RegionTokens tokens) {
+        if (p == 0) return true;
+        char c = text.charAt(p - 1);
+        if (!AgencyText.isHan(c)) return !Character.isLetterOrDigit(c); // not 15/m 项/q 城市: a count and its measure word
+        Token t = tokens.at(p - 1);
+        return t != null && t.end() == p && (t.nature().startsWith("p") || t.nature().startsWith("c")
+                || t.nature().startsWith("v") && t.word().length() >= 2);
     }
 
     private static boolean functionWord(String nature) {

@@ -69,6 +69,8 @@ public final class Gazetteer {
         String n = d.name();
         if (d.level() != Level.DISTRICT || n.length() < 3 || n.endsWith("新区") || n.endsWith("矿区") || n.endsWith("城区")) return List.of();
         String stem = n.substring(0, n.length() - 1);
+        // 郫都区 ← 郫县, 开州区 ← 开县: a one-character county took 州 or 都 when it became a district
+        if (stem.length() == 2 && (stem.endsWith("州") || stem.endsWith("都"))) return List.of(stem + "县", stem + "市", stem.charAt(0) + "县");
         return List.of(stem + "县", stem + "市");
     }
 

@@ -137,4 +137,11 @@ class FirstRecognizerTest {
         assertEquals(1, found.size());
         assertEquals("city", found.get(0).scope());
     }
+
+    @Test
+    void a_batch_designated_by_a_national_body_is_national() {
+        Mention m = only("我局被国家药品监督管理局确定为首批“智慧药监”试点单位之一。");
+        assertEquals("national", m.scope());
+        assertEquals(List.of(), found("全市各区被纳入首批试点，统一部署。"));
+    }
 }

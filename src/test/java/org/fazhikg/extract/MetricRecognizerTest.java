@@ -238,4 +238,28 @@ class MetricRecognizerTest {
         assertEquals(List.of("40 件", "25 件", "100 %", "100 %"), measures("办理人大代表建议40件、政协提案25件，办复率均为100%。"));
         assertEquals(List.of("40 件", "100 %"), measures("办理人大代表建议40件，办复率均为100%。"));
     }
+
+    @Test
+    void reads_wei_ling_as_zero_in_the_unit_its_subject_implies() {
+        assertEquals(List.of("0 %", "0 件"), measures("社区矫正对象再犯罪率为零，全年涉诉信访案件为零。"));
+        assertEquals(List.of(), measures("将任务化整为零，逐项落实。"));
+    }
+
+    @Test
+    void reads_a_hedged_round_number_as_its_figure() {
+        assertEquals(List.of("100 份", "1000 人次", "1 万人"), measures("审查合同近百份，培训干部超千人次，覆盖群众近万人。"));
+        assertEquals(List.of(), measures("服务千家万户，传承百年文化。"));
+    }
+
+    @Test
+    void keeps_an_achieved_coverage_per_unit_but_no_rule_rate() {
+        assertEquals(List.of("2000 名", "3 名"), measures("培养法律明白人2000名，实现每个社区不少于3名。"));
+        assertEquals(List.of(), measures("坚持每月开展1次学法活动。"));
+    }
+
+    @Test
+    void leaves_out_the_field_of_a_ranking() {
+        assertEquals(List.of(), measures("在全省120个县区中考核排名进入前十。"));
+        assertEquals(List.of("120 个"), measures("在120个村中开展法治体检。"));
+    }
 }

@@ -158,4 +158,40 @@ class RegionRecognizerTest {
         assertEquals(List.of(), names("国家督察广州局、成都局开展督察。"));
         assertEquals(List.of("黔西南布依族苗族自治州", "成都市"), names("黔西南州局、成都市局获表彰。"));
     }
+
+    @Test
+    void keeps_two_character_towns_broken_after_their_first_character() {
+        List<String> found = names("在双岭镇、喜渡镇推行网格化管理。");
+        assertTrue(found.containsAll(List.of("双岭镇", "喜渡镇")), found.toString());
+        assertEquals(List.of(), names("全面推进两镇一村建设。"));
+    }
+
+    @Test
+    void keeps_a_community_whose_name_ends_in_a_conjunction_character() {
+        List<String> found = names("上坪镇太和社区调解室获评先进。");
+        assertTrue(found.containsAll(List.of("上坪镇", "太和社区")), found.toString());
+        assertTrue(names("街道和社区开展普法。").stream().noneMatch(n -> n.contains("和")), names("街道和社区开展普法。").toString());
+    }
+
+    @Test
+    void reads_ethnic_townships_whole() {
+        List<String> found = names("红崖回族乡、清水民族乡开展普法，石岭彝族乡用双语宣讲法律。");
+        assertTrue(found.containsAll(List.of("红崖回族乡", "清水民族乡", "石岭彝族乡")), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.equals("回族乡") || n.equals("彝族乡")), found.toString());
+        assertEquals(List.of(), names("少数民族乡镇开展普法。"));
+    }
+
+    @Test
+    void keeps_a_compass_market_before_jiedao_but_no_verb() {
+        assertTrue(names("北市街道调解室成功调解纠纷。").contains("北市街道"), names("北市街道调解室成功调解纠纷。").toString());
+        assertEquals(List.of(), names("厘清街道与部门权责边界。"));
+        assertTrue(names("全市街道开展普法。").stream().noneMatch(n -> n.endsWith("街道")), names("全市街道开展普法。").toString());
+    }
+
+    @Test
+    void keeps_full_names_cut_after_their_first_character_but_not_after_a_count() {
+        List<String> found = names("吴江区、相城区开展试点，三沙市首次开展执法行动。");
+        assertTrue(found.containsAll(List.of("吴江区", "相城区", "三沙市")), found.toString());
+        assertEquals(List.of(), names("我们在15项城市管理领域开展整治。"));
+    }
 }

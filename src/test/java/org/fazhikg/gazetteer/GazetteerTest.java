@@ -22,6 +22,8 @@ class GazetteerTest {
         assertTrue(gazetteer.formerNameOf("枣阳市").isEmpty());
         assertTrue(gazetteer.formerNameOf("罗湖县").isPresent());
         assertTrue(gazetteer.formerNameOf("朝阳市").isEmpty()); // 辽宁 朝阳市 is a city of its own
+        assertEquals("510117", gazetteer.formerNameOf("郫县").orElseThrow().code()); // one-character county → 郫都区
+        assertTrue(gazetteer.formerNameOf("云县").isEmpty()); // 云州区's 云县 is a current county of 云南
     }
 
     @Test
