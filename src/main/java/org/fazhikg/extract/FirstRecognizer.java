@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Finds first and unique claims of the reporting period: 全国首家…, 全省率先…, 全市首创…, 湖北省首批…,
  * …，为我市首家, 全省唯一…, …，开全省先河, 首次… . The mention is the claim clause, its name what was first and its
  * scope the frame of the claim (national | province | city | district, or null when none is
- * stated). Rankings (第一名), aspirations (力争率先, 率先突破, 争创全国首…), leading by example
+ * stated: 首创…, 发放首张…, 作为首批试点…). Rankings (第一名), aspirations (力争率先, 率先突破, 争创全国首…), leading by example
  * (率先垂范) and claims in next year's plans are left out.
  *
  * <pre>
@@ -49,6 +49,16 @@ final class FirstRecognizer {
     private static final Pattern OPENING_VERB = Pattern.compile(
             "^(?:设立|建立|成立|组建|推出|打造|以构建|构建|建成|开通|购置|处理|召开|形成|出台|推行|实施|将|把)");
     private static final Pattern WHAT_STOP = Pattern.compile("(?<=[”》])(?:获|被|受到|得到|入选|荣获)");
+    /**
+     * A first with no frame that still claims one (README: 首个/首家/首份/首宗/首台/首场 are firsts): the object of a verb of
+     * doing (发放首张行业综合许可证, 办结首宗…); 首家企业已完成整改 (a subject) and 摆在首位 are none.
+     */
+    private static final Pattern BARE_FIRST = Pattern.compile("首[个家份宗台场张例部单]");
+    private static final Pattern DOING_BEFORE = Pattern.compile(
+            "(?:发放|颁发|颁出|发出|开出|签发|出具|建成|成立|设立|揭牌|挂牌|打造|办理|办结|作出|审结|受理|发布|出台|制定|推出"
+            + "|落地|签订|签署|完成|开通|启用|建立|组建|诞生|实现)了?$");
+    /** 作为首批试点: a batch the subject was designated into, even with no frame named. */
+    private static final Pattern DESIGNATED_AS_BEFORE = Pattern.compile("作为$");
     private static final int FRAME_WINDOW = 16;
 
     FirstRecognizer() {}
@@ -94,7 +104,9 @@ final class FirstRecognizer {
         String batchFrame = word.endsWith("批") && frame == null ? batchFrame(before, after) : null;
         boolean namedLevel = batchFrame != null;
         if (namedLevel) frame = new Frame(m.start(), scopeOf(batchFrame, autonomousRegion));
-        boolean bareAllowed = word.equals("首创") || word.equals("首次");
+        boolean bareAllowed = word.equals("首创") || word.equals("首次")
+                || BARE_FIRST.matcher(word).matches() && DOING_BEFORE.matcher(before).find()
+                || word.equals("首批") && DESIGNATED_AS_BEFORE.matcher(before).find();
         if (frame == null && !bareAllowed) return null;
         // a designation names its frame right before it (湖北省首批…); 全市各区首批试点 is a first round of work
         if (frame != null && !namedLevel && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()

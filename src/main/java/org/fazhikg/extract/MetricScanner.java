@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * its unit (146余场, 4万人次, 两次, 六成, 翻一番, 百分之九十, 一金一银), and leaves out numbers
  * that are no measure: years and dates, ordinals (第三次), codes and formulas (12348, 1+6+N),
  * numbers inside quotes or titles, rankings (前3名), streaks (连续3次), rates of a rule (每月1次),
- * names made of numerals (十项措施, 三项制度, 两个维护, 五大行动) and time limits (5个工作日内).
+ * names made of numerals (十项措施, 三项制度, 两个维护, 五大行动), time limits (5个工作日内) and durations (历时16年);
+ * a processing time reached in the period (压缩至3个工作日, 3个工作日内办结) is a measure.
  */
 final class MetricScanner {
     /**
@@ -43,14 +44,26 @@ final class MetricScanner {
     private static final Pattern RATE_OF_RULE_BEFORE = Pattern.compile("每[^，,。；;]{0,7}$");
     private static final Pattern TIME_LIMIT_AFTER = Pattern.compile("^(?:内|以内|之内)");
     /**
-     * Words before a time that make it a time limit, a processing time or a duration, not a measure of work
-     * (缩短至3天, 开办时间由20个工作日…, 历时16年); 服务时间累计5000小时 is work done and stays.
+     * Words before a time that make it a time limit or a duration, not a measure of work (审批时限15天,
+     * 历时16年), unless {@link #PROCESSING_TIME_BEFORE} reads it first; 服务时间累计5000小时 is work done and stays.
      */
     private static final Pattern DURATION_BEFORE = Pattern.compile(
             "缩短|压缩|压减|提速|时限|期限|用时|耗时|历时|历经|周期|为期|连续"
             + "|(?:办理|开办|办结|审批|办件|受理|审查|审核|登记|出证|发证)时间");
     /** Words after a time that make it the old value of a processing time (由20个工作日压缩至…). */
     private static final Pattern DURATION_AFTER = Pattern.compile("^(?:压缩|缩短|压减|减少|缩减|降)(?:至|到|为)");
+    /**
+     * Words before a time that make it the processing time achieved in the period (压缩至3个工作日以内, 压减至0.5个工作日,
+     * 分别压缩至5个、3个工作日, 压缩至平均8.6日): an indicator of the year, unlike a time limit or a duration.
+     */
+    private static final Pattern PROCESSING_TIME_BEFORE = Pattern.compile(
+            "(?:压缩|缩短|压减|缩减|减少|减|降低|降|提速)(?:至|到|为)(?:平均|原来的)?(?:[0-9０-９.．]+个?[、和])?$");
+    /** The old processing time of 由20个工作日压缩至…; a statutory one (由法定的60日…) is the law's, not the period's. */
+    private static final Pattern PROCESSING_TIME_FROM = Pattern.compile("由(?:原来的|原来|原先的|原先|原|以前的|过去的)?$");
+    /** A time in which work was done (企业开办3个工作日内办结, 1个工作日办结): a processing time achieved. */
+    private static final Pattern DONE_WITHIN_AFTER = Pattern.compile("^(?:内|以内|之内)?(?:办结|办完|完成办理)");
+    /** Words before a time within which work must be done that make it a rule, not a result (法定15日内办结). */
+    private static final Pattern RULE_BEFORE = Pattern.compile("法定|规定|应当|应在|须在|必须|要求");
     /** Separators of a list of numbers that share the unit written after the last (5个、3个工作日). */
     private static final String NUMBER_LIST = "、和及";
     /** Measure words of a count that can restate the length of a list before it (两条主线, 两类目录). */
@@ -137,6 +150,13 @@ final class MetricScanner {
         }
         String digits = text.substring(at, end);
         Numeral n;
+        if (arabic && (digits.equals("0") || digits.equals("０"))) {
+            Measure zero = zero(text, from, at, end, to, quoted);   // 纠错率为0, as 纠错率为零
+            if (zero != null) {
+                out.add(zero);
+                return end;
+            }
+        }
         if (!arabic && digits.equals("零")) {
             Measure zero = zero(text, from, at, end, to, quoted);
             if (zero != null) out.add(zero);
@@ -180,6 +200,9 @@ final class MetricScanner {
         if (!multiplier.isEmpty() && p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) { p++; hedged = true; }
         if (!n.arabic() && !hedged && isBarePlace(n.digits()) && multiplier.isEmpty() && !approximate(text, from, n.start())) return null; // 千家万户, 百姓; 近百份 stays
         String unit = unitAt(text, p, to, n.arabic());
+        if (unit == null && multiplier.isEmpty() && p < to && text.charAt(p) == '日'
+                && isProcessingTime(text.substring(Math.max(from, n.start() - 14), n.start()), text.substring(p + 1, Math.min(to, p + 7))))
+            unit = "日"; // 压缩至平均8.6日: a day count only where a processing time is reported, never a date
         int end;
         if (unit != null) {
             end = p + unit.length();
@@ -194,6 +217,9 @@ final class MetricScanner {
         String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
         boolean achieved = ACHIEVED_EACH.matcher(text.substring(Math.max(from, n.start() - 12), n.start())).find();
+        boolean time = unit != null && (unit.equals("小时") || unit.equals("天") || unit.equals("日") || unit.endsWith("工作日") || unit.equals("分钟"));
+        if (time && isProcessingTime(text.substring(Math.max(from, n.start() - 14), n.start()), rest))
+            return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + unit);
         if (!isAllowed(n, unit, before, rest, achieved) || RANKING_FIELD_AFTER.matcher(text.substring(end, to)).find()) return null;
         return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + (unit == null ? "" : unit));
     }
@@ -211,6 +237,16 @@ final class MetricScanner {
         if (clause.chars().anyMatch(c -> isDigit((char) c))) return false;
         long joins = clause.chars().filter(c -> "和与及、".indexOf(c) >= 0).count();
         return joins == count - 1;
+    }
+
+    /**
+     * Whether a time is a processing time of the period: reached by 压缩至 / 缩短至 …, the old value of 由…压缩至, or a time in
+     * which work was done (3个工作日内办结) unless a rule sets it (法定15日内办结).
+     */
+    private static boolean isProcessingTime(String before, String rest) {
+        if (PROCESSING_TIME_BEFORE.matcher(before).find()) return true;
+        if (PROCESSING_TIME_FROM.matcher(before).find() && DURATION_AFTER.matcher(rest).find()) return true;
+        return DONE_WITHIN_AFTER.matcher(rest).find() && !RULE_BEFORE.matcher(before).find();
     }
 
     /** Whether the words around a number with its unit leave it a measure (not a ranking, streak, rule, name or time limit). */
@@ -277,7 +313,7 @@ final class MetricScanner {
     }
 
     /**
-     * 为零 at the end of a clause (重新犯罪率为零, 行政复议案件为零): a figure of 0 in the unit its subject implies,
+     * 为零 or 为0 at the end of a clause (重新犯罪率为零, 纠错率为0, 行政复议案件为零): a figure of 0 in the unit its subject implies,
      * % for a rate, 件 for cases; null when the subject implies none (化整为零).
      */
     private static Measure zero(String text, int from, int at, int end, int to, boolean[] quoted) {

@@ -118,7 +118,7 @@ final class RegionFinder {
             boolean full = divisions.stream().anyMatch(d -> d.name().equals(name));
             if (full) {
                 boolean afterDivision = before != null && before.end() == start && before.isDivision();
-                if (notDivision.contains(name) && !afterDivision) continue;
+                if (notDivision.contains(name) && !(afterDivision && encloses(before, divisions))) continue;
                 if (!afterDivision && !splitAfterFirst(text, start, start + len, tokens) && (!tokens.startsAt(start) || functionWord(tokens.natureAt(start))
                         || tokens.natureAt(start).startsWith("q") || tokens.natureAt(start).startsWith("v")) || len == 2 && !tokens.aligned(start, start + len)) continue;
             } else if (!(tokens.aligned(start, start + len) || customaryShortName(name) && tokens.startsAt(start))
@@ -137,6 +137,15 @@ final class RegionFinder {
                     fullNames.size() == 1 ? fullNames.get(0) : name, levels.size() == 1 ? levels.get(0) : null);
         }
         return null;
+    }
+
+    /**
+     * Whether the division written before a common-word name (阳泉市 of 阳泉市城区) encloses one of the divisions
+     * of that name; 某某市城区集中供热 of a city without a 城区 district is the town centre, no division.
+     */
+    private boolean encloses(RegionPlace before, List<Division> namesakes) {
+        return gazetteer.byName(before.name()).stream()
+                .anyMatch(outer -> namesakes.stream().anyMatch(inner -> gazetteer.within(inner, outer) && !inner.equals(outer)));
     }
 
     /**

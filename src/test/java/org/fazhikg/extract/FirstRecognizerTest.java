@@ -144,4 +144,15 @@ class FirstRecognizerTest {
         assertEquals("national", m.scope());
         assertEquals(List.of(), found("全市各区被纳入首批试点，统一部署。"));
     }
+
+    @Test
+    void a_bare_first_done_or_a_batch_designated_has_no_scope() {
+        Mention licence = only("联合审批局推行改革，发放首张餐饮行业综合许可证。");
+        assertEquals("发放首张餐饮行业综合许可证", licence.text());
+        assertNull(licence.scope());
+        Mention batch = only("某某镇等5个乡镇作为首批试点完成赋权承接。");
+        assertEquals("某某镇等5个乡镇作为首批试点完成赋权承接", batch.text());
+        assertNull(batch.scope());
+        assertEquals(List.of(), found("首家企业已完成整改，首批名单另行公布，把群众利益摆在首位。"));
+    }
 }

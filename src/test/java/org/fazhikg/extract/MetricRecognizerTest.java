@@ -104,7 +104,7 @@ class MetricRecognizerTest {
 
     @Test
     void leaves_out_streaks_durations_and_time_limits() {
-        assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，办结时限缩短至3天，5个工作日内办结，提供24小时服务。"));
+        assertEquals(List.of(), measures("连续两年获评先进，连续3次通过验收，历时16年的纠纷化解，近四年台账，审批时限为15天，依法应在5个工作日内办结，提供24小时服务。"));
         assertEquals(List.of(), measures("开展为期30天的专项行动，连续值守72小时。"));
     }
 
@@ -211,8 +211,12 @@ class MetricRecognizerTest {
     }
 
     @Test
-    void leaves_out_processing_times_and_reads_a_unit_shared_by_a_list() {
-        assertEquals(List.of(), measures("登记办理时间分别压缩至4个、2个工作日以内，开办时间由原来的15个工作日压缩至6个工作日。"));
+    void counts_processing_times_reached_and_reads_a_unit_shared_by_a_list() {
+        assertEquals(List.of("4 个工作日", "2 个工作日", "15 个工作日", "6 个工作日"),
+                measures("登记办理时间分别压缩至4个、2个工作日以内，开办时间由原来的15个工作日压缩至6个工作日。"));
+        assertEquals(List.of("2 个工作日", "3 天", "7.5 日"),
+                measures("在全县实现工程审批2个工作日内办结，办结时限缩短至3天，投诉处理时限由法定的45日压缩至平均7.5日。"));
+        assertEquals(List.of(), measures("办理时限由法定20个工作日压缩，于6月8日起施行。"));
         assertEquals(List.of("2 个百分点", "3 个百分点", "300 小时"), measures("满意度和知晓率分别提高2个、3个百分点，志愿服务时间累计达300小时。"));
     }
 
@@ -261,5 +265,11 @@ class MetricRecognizerTest {
     void leaves_out_the_field_of_a_ranking() {
         assertEquals(List.of(), measures("在全省120个县区中考核排名进入前十。"));
         assertEquals(List.of("120 个"), measures("在120个村中开展法治体检。"));
+    }
+
+    @Test
+    void reads_a_bare_zero_after_a_rate_as_percent() {
+        assertEquals(List.of("0 %"), measures("经备案审查，纠错率为0。"));
+        assertEquals(List.of(), measures("群众投诉为0，编号为0的窗口暂停。"));
     }
 }

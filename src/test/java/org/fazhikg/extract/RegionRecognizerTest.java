@@ -194,4 +194,11 @@ class RegionRecognizerTest {
         assertTrue(found.containsAll(List.of("吴江区", "相城区", "三沙市")), found.toString());
         assertEquals(List.of(), names("我们在15项城市管理领域开展整治。"));
     }
+
+    @Test
+    void reads_a_common_word_division_only_after_the_city_that_has_it() {
+        assertTrue(names("阳泉市城区开展行政执法检查。").contains("城区"), names("阳泉市城区开展行政执法检查。").toString());
+        assertTrue(names("对大理市城区集中供热改造项目开展评估。").stream().noneMatch(n -> n.equals("城区")),
+                names("对大理市城区集中供热改造项目开展评估。").toString());
+    }
 }
