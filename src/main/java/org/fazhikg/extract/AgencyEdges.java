@@ -1,6 +1,7 @@
 package org.fazhikg.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ final class AgencyEdges {
     /** Verbs that found or dissolve a body: the name after them may hold verbs (组建行政执法能力提升雏鹰战训团). */
     private static final Pattern FOUNDING = Pattern.compile("成立|组建|设立|建立|新建|筹建|挂牌|揭牌|撤销|撤并|更名为|组成");
     /** Level words between a count and a body type: 22个村（社区）法律顾问工作室, 各镇（街道）司法所. */
-    private static final List<String> LEVEL_WORDS = List.of("社区", "街道", "乡镇", "镇街", "村居", "村", "镇", "乡");
+    private static final List<String> LEVEL_WORDS = List.of("社区", "街道", "乡镇", "镇街", "村居", "村", "镇", "乡",
+            "区县", "县区", "县市", "市县", "区", "县", "市");
 
     private final AgencyVocabulary vocab;
     private final RegionFinder regions;
@@ -81,6 +83,8 @@ final class AgencyEdges {
             if (afterVerb < 0 && t != null && t.end() == j && isVerb(t.nature())) afterVerb = j;
             j--;
         }
+        int topicStart = groupTopicStart(text, j, h);
+        if (topicStart >= 0) return topicStart;
         boolean item = j > 0 && text.charAt(j - 1) == '、';
         boolean topic = AgencyVocabulary.RULE_OF_LAW_GROUPS.contains(text.substring(j, h));
         if (item || topic) return j;
@@ -88,6 +92,16 @@ final class AgencyEdges {
         if (atWord && isVerb(ctx.tokens().natureAt(j - 1))) return trimLeadingPredicate(ctx, j, h, true);
         if (afterVerb >= 0 && !foundedInClause(text, j)) j = afterVerb;
         return trimLeadingPredicate(ctx, j, h, !atWord);
+    }
+
+    /** 推进依法行政工作领导小组 after 成立由市长任组长的: a group named after the work it drives keeps its verb. */
+    private static int groupTopicStart(String text, int j, int h) {
+        // the walk stops at 推进 (a boundary word): the topic may begin just before
+        for (int k = Math.max(0, j - 4); k < h; k++) {
+            Matcher m = AgencyGrammar.GROUP_TOPIC.matcher(text).region(k, text.length());
+            if (m.lookingAt() && m.end() > h) return k;
+        }
+        return -1;
     }
 
     static boolean isVerb(String nature) {
@@ -148,7 +162,8 @@ final class AgencyEdges {
         String w = vocab.boundaryEndingAt(text, k);
         if (w != null && vocab.isPlural(w)) return true;
         // 各乡镇均建立…中心, 全部建成…工作站: one body in each of many places
-        if (w != null && vocab.isBoundary(w) && AgencyText.endsWithAny(text, k - w.length(), "均", "都", "全部", "分别", "普遍", "相继", "陆续"))
+        if (w != null && vocab.isBoundary(w) && AgencyText.endsWithAny(text, k - w.length(), "均", "都", "全部", "分别", "普遍", "相继", "陆续",
+                "全部挂牌", "均挂牌", "分别挂牌"))
             return true;
         if (k >= 2 && "个家所支名批座".indexOf(text.charAt(k - 1)) >= 0) {
             char n = text.charAt(k - 2);

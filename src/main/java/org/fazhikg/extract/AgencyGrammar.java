@@ -35,7 +35,7 @@ final class AgencyGrammar {
     record Found(int start, int end, List<String> names, String type, List<RegionPlace> deixis) {}
 
     /** The topic of a leading group that begins with a verb of driving: 推进依法行政工作领导小组, 全面推进依法治县领导小组. */
-    private static final Pattern GROUP_TOPIC = Pattern.compile("(?:全面)?推进(?:依法|法治)\\p{IsHan}{1,10}?领导小组");
+    static final Pattern GROUP_TOPIC = Pattern.compile("(?:全面)?推进(?:依法|法治)\\p{IsHan}{1,10}?领导小组");
     /** Continuations that follow a body without a modifier of their own: 司法局党支部, 市委常委会. */
     private static final Set<String> BARE_UNITS = Set.of("办公室", "督察组", "纪检监察组", "秘书处", "机关党委");
     /**
@@ -50,6 +50,18 @@ final class AgencyGrammar {
     private static final Pattern HONOUR_BEFORE = Pattern.compile("(?:评为|获评|荣获|命名为|确定为|认定为|评选为|表彰为|入选)[\\p{IsHan}“]{0,8}$");
     /** Words that make a name an honour: 模范人民调解委员会, 金牌调解室, 标杆司法所. */
     private static final Pattern HONOUR_WORD = Pattern.compile("模范|金牌|标杆");
+    /** Criminal organisations the police break up (打掉恶势力犯罪集团): no body. */
+    private static final Pattern CRIMINAL = Pattern.compile("犯罪集团|犯罪团伙|恶势力|黑社会");
+    /** A class of governments by level (在全国省级政府中): no one body. */
+    private static final Pattern LEVEL_CLASS = Pattern.compile("[省市县区]级(?:人民)?政府");
+    /** A discipline inspection group stationed in the issuer (驻局纪检监察组): the issuer's region's commission sends it. */
+    private static final Pattern STATIONED = Pattern.compile("驻(?:我)?[局厅委办](?:纪检监察组|纪检组)");
+    /** The issuing department's legal affairs unit named bare in an enumeration (市场所、法制科、局分管领导). */
+    private static final Pattern LEGAL_UNIT = Pattern.compile("(?<=[、，和与及由])(?:法制|法规|政策法规)[科处股](?=[、，和与及])");
+    /** A leading group for the region's rule-of-law work, named without its region (法治政府建设领导小组). */
+    private static final Pattern RULE_OF_LAW_GROUP = Pattern.compile("(?:全面)?(?:推进)?(?:依法行政|法治政府建设|依法治[区市县省州旗])(?:工作)?领导小组");
+    /** Level words naming all units of a level together (乡镇便民服务中心): the name is a kind of body. */
+    private static final List<String> COLLECTIVE_LEVELS = List.of("乡镇", "镇街", "村居", "镇（街道）", "镇(街道)");
     private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
     private static final Pattern NOT_COMMITTEE = Pattern.compile("委[员托派屈婉]");
     private static final String NOT_BEFORE_BUREAU = "布格大全结开僵时当变破残棋赌骗饭邮电药好本我该";
@@ -81,6 +93,15 @@ final class AgencyGrammar {
         Matcher central = CENTRAL.matcher(text);
         while (central.find()) {
             if (!inTitle[central.start()]) candidates.add(new Found(central.start(), central.end(), List.of("中共中央"), "party_body", List.of()));
+        }
+        Matcher legal = LEGAL_UNIT.matcher(text);
+        while (legal.find()) {
+            if (!inTitle[legal.start()]) candidates.add(new Found(legal.start(), legal.end(), List.of("{本部门}" + legal.group()), "bureau", List.of()));
+        }
+        Matcher stationed = STATIONED.matcher(text);
+        while (stationed.find()) {
+            String unit = text.substring(stationed.end() - (text.startsWith("纪检组", stationed.end() - 3) ? 3 : 5), stationed.end());
+            if (!inTitle[stationed.start()]) candidates.add(new Found(stationed.start(), stationed.end(), List.of("{驻本机关}" + unit), "party_body", List.of()));
         }
         boolean[] covered = new boolean[text.length() + 1];
         for (Found f : candidates) for (int k = f.start(); k < f.end(); k++) covered[k] = true;
@@ -129,7 +150,9 @@ final class AgencyGrammar {
      */
     private static boolean notABody(String text, Found f) {
         String name = text.substring(f.start(), f.end());
-        if (name.contains("某") || HONOUR_WORD.matcher(name).find()) return true;
+        if (name.contains("某") || HONOUR_WORD.matcher(name).find() || CRIMINAL.matcher(name).find()) return true;
+        if (LEVEL_CLASS.matcher(name).matches() && (AgencyText.endsWithAny(text, f.start(), "全国", "各", "其他") || text.startsWith("中", f.end())))
+            return true;
         // 支持人民法院依法受理行政案件: the stock phrase of an executive's duty towards the courts in general
         if (name.matches("(人民)?(法院|检察院|法院、检察院)") && text.startsWith("依法", f.end())
                 && AgencyText.startsWithAny(text, Math.max(0, f.start() - 2), "支持", "尊重")) return true;
@@ -375,6 +398,7 @@ final class AgencyGrammar {
             if (start < 0) return null;
         }
         if (edges.pluralBefore(ctx, start)) return null;
+        for (String level : COLLECTIVE_LEVELS) if (text.startsWith(level, start) && start + level.length() < h) return null;
         List<AgencySegment> segments = scan(ctx, start, false, false);
         // the scan must reach the head we started from
         if (segments.isEmpty() || segments.get(segments.size() - 1).end() < headEnd) return null;
@@ -390,7 +414,10 @@ final class AgencyGrammar {
             List<String> names = topics.stream().map(t -> "{}委全面依法治{}委员会" + t + "协调小组").toList();
             return new Found(enumerationStart, end, names, "committee", List.of());
         }
-        return new Found(start, end, List.of(AgencyNames.name(null, null, segments)), AgencyNames.type(segments), List.of());
+        String name = AgencyNames.name(null, null, segments);
+        // the group of the issuing region, or of the issuing department (本级: the linker decides)
+        if (RULE_OF_LAW_GROUP.matcher(name).matches()) name = "{本级}" + name;
+        return new Found(start, end, List.of(name), AgencyNames.type(segments), List.of());
     }
 
     /** 规范性文件、执法、司法、守法普法协调小组: the topics of coordination groups sharing one head. */
@@ -457,6 +484,7 @@ final class AgencyGrammar {
         // …中心试点单位 is a designation, …顾问团模式 a mechanism: neither is the body itself
         return AgencyText.startsWithAny(text, end, "试点", "示范点", "模式", "机制", "制度", "体系", "工作法")
                 || COUNT.matcher(text).region(end, text.length()).lookingAt()
+                || text.startsWith("”", end) && COUNT.matcher(text).region(end + 1, text.length()).lookingAt() // “服务站”26个
                 // “清廉律所”建设: a quoted body type is the label of a campaign
                 || text.startsWith("”", end) && AgencyText.startsWithAny(text, end + 1, "建设", "创建", "行动", "活动");
     }

@@ -20,6 +20,9 @@ final class BodyResolver {
     private static final Pattern TOWNSHIP_BODY = Pattern.compile("\\p{IsHan}{2,4}(?:镇|乡|街道)(?=司法所|派出所|人民政府|政府|党委|党工委|办事处"
             + "|人大|纪委|综治中心|综合行政执法|财政所|人民调解委员会|为民服务中心|便民服务中心|人民法庭)");
 
+    /** 和平公安分局: a district's public security branch under the district's short name. */
+    private static final Pattern SHORT_POLICE_BRANCH = Pattern.compile("(\\p{IsHan}{2,3}?)公安分局");
+
     private static final Pattern PEOPLES_TRIBUNAL = Pattern.compile("\\p{IsHan}{2,4}人民法庭");
 
     private static final Pattern SHORT_COURT = Pattern.compile("(\\p{IsHan}{2,3}?)(人民)?(法院|检察院)");
@@ -37,6 +40,27 @@ final class BodyResolver {
     Resolution resolve(String template, ReportContext ctx) {
         if (template.startsWith("{本机关}")) {
             return ctx.issuer() == null ? null : new Resolution(ctx.issuer() + template.substring("{本机关}".length()), ctx.division());
+        }
+        if (template.startsWith("{本部门}")) {
+            // 法制科 named bare: a unit of the issuing department; a government names its units with their body
+            String department = ctx.issuerDepartment();
+            if (department == null || department.endsWith("政府")) return null;
+            return new Resolution(ctx.issuer() + template.substring("{本部门}".length()), ctx.division());
+        }
+        if (template.startsWith("{驻本机关}")) {
+            // 驻局纪检监察组: sent by the discipline commission of the issuing department's region
+            Region home = ctx.division();
+            String department = ctx.issuerDepartment();
+            if (home == null || department == null || department.endsWith("政府")) return null;
+            return new Resolution(home.name() + "纪委监委驻" + ctx.issuer() + template.substring("{驻本机关}".length()), home);
+        }
+        if (template.startsWith("{本级}")) {
+            // a leading group named bare: the issuing department's own, else the issuing region's
+            String rest = template.substring("{本级}".length());
+            String department = ctx.issuerDepartment();
+            if (department != null && !department.endsWith("政府")) return new Resolution(ctx.issuer() + rest, ctx.division());
+            Region home = ctx.home();
+            return home == null ? new Resolution(rest, null) : new Resolution(home.name() + rest, home);
         }
         if (template.startsWith("{市简}")) {
             Region home = ctx.division();
@@ -70,7 +94,8 @@ final class BodyResolver {
                     String bureau = stem.substring(0, stem.length() - shortName.length());
                     name = city.name() + bureau + (bureau.endsWith("局") ? "" : "局") + shortName + "分局";
                 } else {
-                    name = city.name() + stem + "局" + r.name() + "分局";
+                    // public security branches carry the district's short name: 合肥市公安局蜀山分局
+                    name = city.name() + stem + "局" + (stem.equals("公安") ? shortName : r.name()) + "分局";
                 }
             } else {
                 name = r.name() + rest;
@@ -95,14 +120,18 @@ final class BodyResolver {
             Region home = ctx.home();
             return home != null && home.name().endsWith("街道") ? new Resolution(home.name() + name, home) : null;
         }
+        Resolution autonomous = autonomousCountyShort(name, ctx);
+        if (autonomous != null) return autonomous;
         String lead = names.leadingDivisionName(name);
         if (lead == null && PEOPLES_TRIBUNAL.matcher(name).matches()) return tribunal(name, ctx);
+        if (lead == null && SHORT_POLICE_BRANCH.matcher(name).matches()) return shortPoliceBranch(name, ctx);
         if (lead == null) return shortCourt(name, ctx);
         Division d = names.choose(lead, ctx.lineage(), true);
         if (d == null) return new Resolution(name, null);
         Region r = Region.of(d);
         String rest = name.substring(lead.length());
         if (TOWNSHIP_BODY.matcher(rest).lookingAt()) return new Resolution(rest, r);
+
         String department = ctx.issuerDepartment();
         if (rest.equals("局") && department != null && (department.endsWith("局") || department.endsWith("厅"))) {
             // 洛龙区局 in a city bureau's report: that district's branch of the issuer's department
@@ -129,6 +158,37 @@ final class BodyResolver {
             return new Resolution(judicial(d.name() + m.group(3), r), r);
         }
         return new Resolution(name, null);
+    }
+
+    /**
+     * 酉阳县人民政府办公室 for 酉阳土家族苗族自治县: an autonomous county written as 某某县 (no gazetteer name) takes its
+     * full official name, when it is one of the report's regions or within them; null otherwise.
+     */
+    private Resolution autonomousCountyShort(String name, ReportContext ctx) {
+        for (int len = 2; len <= 3 && len + 1 < name.length(); len++) {
+            char level = name.charAt(len);
+            if (level != '县' && level != '旗') continue;
+            String stem = name.substring(0, len);
+            Division d = names.choose(name.substring(0, len + 1), ctx.lineage(), false); // 酉阳县: the short form
+            if (d == null || !d.name().contains("自治") || !d.name().startsWith(stem) || d.name().charAt(d.name().length() - 1) != level
+                    || ctx.lineage().stream().noneMatch(r -> r.division() != null
+                    && (r.division().equals(d) || names.gazetteer().within(d, r.division())))) continue;
+            Region r = Region.of(d);
+            return new Resolution(judicial(d.name() + name.substring(len + 1), r), r);
+        }
+        return null;
+    }
+
+    /** 和平公安分局 → 天津市公安局和平分局, when the short name is a district of the report's city; else as written. */
+    private Resolution shortPoliceBranch(String name, ReportContext ctx) {
+        String written = name.substring(0, name.length() - "公安分局".length());
+        Division d = names.choose(written, ctx.lineage(), false);
+        if (d == null || d.name().equals(written) || d.level() != Level.DISTRICT) return new Resolution(name, null);
+        Division city = names.city(d);
+        if (city == null || ctx.lineage().stream().noneMatch(r -> r.division() != null && names.gazetteer().within(d, r.division())
+                || r.division() != null && r.division().equals(city))) return new Resolution(name, null);
+        Region r = Region.of(d);
+        return new Resolution(city.name() + "公安局" + RegionNames.shortName(r) + "分局", r);
     }
 
     /**

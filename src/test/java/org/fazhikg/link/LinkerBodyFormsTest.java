@@ -147,4 +147,68 @@ class LinkerBodyFormsTest {
         // persons (政府法律顾问) and the bodies of several levels together are no body
         assertTrue(found.keySet().stream().noneMatch(m -> m.contains("承担") || m.contains("三级") || m.equals("县政府法律顾问")), found.toString());
     }
+
+    @Test
+    void expands_the_short_forms_of_a_governments_own_offices() {
+        Map<String, String> found = bodies(link("县法制办审查合同，县应急办修订预案，县政务服务办设立专区，县教体局开展普法。",
+                issuedBy("巴东县人民政府", "巴东县")));
+        assertResolved(found, "县法制办", "巴东县人民政府法制办公室", "县应急办", "巴东县人民政府应急管理办公室",
+                "县政务服务办", "巴东县政务服务办公室", "县教体局", "巴东县教育体育局");
+    }
+
+    @Test
+    void names_a_public_security_branch_with_the_districts_short_name() {
+        Map<String, String> found = bodies(link("区公安分局开展专项行动。与西湖公安分局、区人民检察院建立衔接机制。",
+                issuedBy("杭州市西湖区人民政府", "西湖区")));
+        assertResolved(found, "区公安分局", "杭州市公安局西湖分局", "西湖公安分局", "杭州市公安局西湖分局");
+        // other branches keep the district's full name
+        assertEquals("杭州市规划和自然资源局西湖区分局", bodies(link("区规划资源分局加强执法。", issuedBy("杭州市西湖区人民政府", "西湖区"))).get("区规划资源分局"));
+    }
+
+    @Test
+    void gives_a_bare_leading_group_its_region_or_its_department() {
+        Map<String, String> found = bodies(link("区政府成立由区长任组长的推进依法行政工作领导小组。年内，法治政府建设领导小组召开会议。",
+                issuedBy("杭州市西湖区人民政府", "西湖区")));
+        assertResolved(found, "推进依法行政工作领导小组", "西湖区推进依法行政工作领导小组", "法治政府建设领导小组", "西湖区法治政府建设领导小组");
+        assertEquals("巴东县司法局法治政府建设领导小组",
+                bodies(link("年内，法治政府建设领导小组召开会议。", issuedBy("巴东县司法局", "巴东县"))).get("法治政府建设领导小组"));
+    }
+
+    @Test
+    void names_the_discipline_group_stationed_in_the_issuing_department() {
+        Map<String, String> found = bodies(link("主动接受驻局纪检监察组监督。", issuedBy("巴东县司法局", "巴东县")));
+        assertResolved(found, "驻局纪检监察组", "巴东县纪委监委驻巴东县司法局纪检监察组");
+        // a government has no 局 in which a group is stationed
+        assertNull(bodies(link("主动接受驻局纪检监察组监督。", issuedBy("巴东县人民政府", "巴东县"))).get("驻局纪检监察组"));
+    }
+
+    @Test
+    void does_not_take_criminal_groups_classes_of_governments_or_collective_units_for_bodies() {
+        Map<String, String> found = bodies(link("县公安局深入开展专项斗争，打掉恶势力犯罪集团1个。在全国省级政府中率先公开。推进乡镇便民服务中心标准化建设。"
+                + "在各街道设立“消费维权服务站”26个。各乡镇全部挂牌成立综合行政执法大队。指导各区县(市)司法局加强建设。",
+                issuedBy("巴东县人民政府", "巴东县")));
+        assertEquals("巴东县公安局", found.get("县公安局"));
+        assertTrue(found.keySet().stream().noneMatch(m -> m.contains("集团") || m.contains("省级政府") || m.contains("便民服务中心")
+                || m.contains("服务站") || m.contains("执法大队") || m.equals("司法局")), found.toString());
+        // one named centre of a township is still a body
+        assertEquals("城关镇便民服务中心", bodies(link("城关镇便民服务中心开展服务。", issuedBy("巴东县人民政府", "巴东县"))).get("城关镇便民服务中心"));
+    }
+
+    @Test
+    void resolves_the_legal_affairs_units_of_the_issuing_department() {
+        Map<String, String> found = bodies(link("一年来，局法规处全年审核合同18件。由市场所、法制科、局分管领导逐级审核。局法规处理案件。",
+                issuedBy("巴东县市场监督管理局", "巴东县")));
+        assertResolved(found, "局法规处", "巴东县市场监督管理局法规处", "法制科", "巴东县市场监督管理局法制科");
+        assertTrue(found.keySet().stream().noneMatch(m -> m.contains("处理")), found.toString());
+        // in a government's report a bare 法制科 is no body we can place
+        assertNull(bodies(link("由业务科室、法制科、分管领导逐级审核。", issuedBy("巴东县人民政府", "巴东县"))).get("法制科"));
+    }
+
+    @Test
+    void names_the_bodies_of_an_autonomous_county_written_short_in_full() {
+        Map<String, String> found = bodies(link("发布机构：长阳县人民政府办公室。长阳县司法局开展普法，宜昌市司法局指导。",
+                issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县")));
+        assertResolved(found, "长阳县人民政府办公室", "长阳土家族自治县人民政府办公室", "长阳县司法局", "长阳土家族自治县司法局",
+                "宜昌市司法局", "宜昌市司法局");
+    }
 }

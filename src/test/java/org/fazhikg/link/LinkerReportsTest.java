@@ -78,7 +78,7 @@ class LinkerReportsTest {
     void prefecture_city_bureau_with_names_before_2018() throws IOException {
         Linked linked = assertReport("city-bureau-2017.txt", "温州市环境保护局", Set.of("温州市", "浙江省", "瑞安市", "乐清市"));
         assertBodies(linked, "温州市环境保护局", "温州市委", "温州市人民政府", "浙江省环境保护厅", "环境保护部",
-                "温州市环境保护局党委", "温州市环境保护局法制处", "温州市法制办公室", "温州市公安局", "温州市人民检察院",
+                "温州市环境保护局党委", "温州市环境保护局法制处", "温州市人民政府法制办公室", "温州市公安局", "温州市人民检察院",
                 "温州市中级人民法院", "温州市委编办");
     }
 
@@ -115,7 +115,7 @@ class LinkerReportsTest {
     void district_government_with_old_department_names() throws IOException {
         Linked linked = assertReport("district-government-2018.txt", "吴江区人民政府", Set.of("苏州市", "吴江区", "江苏省", "盛泽镇", "震泽镇", "七都镇", "松陵街道"));
         assertBodies(linked, "吴江区人民政府", "苏州市人民政府", "苏州市委", "吴江区委", "吴江区依法行政工作领导小组",
-                "吴江区委理论学习中心组", "吴江区行政审批局", "吴江区司法局", "吴江区法制办公室", "江苏新天伦律师事务所",
+                "吴江区委理论学习中心组", "吴江区行政审批局", "吴江区司法局", "吴江区人民政府法制办公室", "江苏新天伦律师事务所",
                 "吴江区市场监督管理局", "吴江区环境保护局", "吴江区人大常委会", "吴江区政协", "吴江区人民法院",
                 "吴江区人民检察院", "吴江区信访局", "吴江老娘舅调解工作室", "知识产权纠纷人民调解委员会", "江苏省委", "江苏省人民政府");
         assertTrue(LinkerTest.canonicals(linked, Kind.ORGANIZATION).stream().noneMatch(n -> n.contains("综合行政执法局")));
