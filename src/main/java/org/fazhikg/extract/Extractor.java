@@ -22,6 +22,8 @@ import org.fazhikg.gazetteer.Gazetteer;
  * </pre>
  */
 public final class Extractor {
+    /** One character in this many differing from its simplified form marks a text written in traditional ones. */
+    private static final int TRADITIONAL_SHARE = 10;
     private final DynamicCustomDictionary dictionary;
     private final ThreadLocal<Segment> segments;
     private final RegionRecognizer regions;
@@ -48,7 +50,7 @@ public final class Extractor {
     }
 
     public Extraction extract(Document document) {
-        String text = HanLP.convertToSimplifiedChinese(document.text());
+        String text = simplified(document.text());
         List<Sentence> sentences = Sentences.split(text);
         Analysis analysis = new Analysis(text, sentences, tokens(text), document.metadata());
         List<Mention> found = new ArrayList<>();
@@ -62,6 +64,23 @@ public final class Extractor {
                 .sorted(Comparator.comparingInt(Mention::start).thenComparing(Mention::kind).thenComparingInt(Mention::end))
                 .toList();
         return new Extraction(document.withText(text), sentences, placed);
+    }
+
+    /**
+     * The report in simplified characters. A report already written in them is kept as it is: the
+     * converter also maps characters that simplified place names keep (乾县, 於潜镇, 曾厝垵), so only a
+     * text where it changes a sizeable share of the characters is taken to be in traditional ones.
+     */
+    static String simplified(String text) {
+        String converted = HanLP.convertToSimplifiedChinese(text);
+        int han = 0;
+        int changed = 0;
+        for (int i = 0; i < Math.min(text.length(), converted.length()); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) continue;
+            han++;
+            if (text.charAt(i) != converted.charAt(i)) changed++;
+        }
+        return changed * TRADITIONAL_SHARE > han ? converted : text;
     }
 
     private List<Token> tokens(String text) {
