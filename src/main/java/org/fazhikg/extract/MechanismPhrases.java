@@ -73,13 +73,15 @@ final class MechanismPhrases {
 
     /**
      * Whether the head is no head here: it goes on into another word (制度化, 工作法制) or a longer name
-     * whose head comes later (清单制度, 制度体系, 服务网络), or it stands right after 、/和 as a bare noun.
+     * whose head comes later (清单制度, 制度体系, 服务网络) or 创新 (制度创新), or it stands right after 、/和 as a bare noun.
      */
     private boolean continuesAfter(String text, int headStart, int end) {
         if (headStart > 0 && CONJUNCTIONS.indexOf(text.charAt(headStart - 1)) >= 0) return true;
         if (end >= text.length()) return false;
         char next = text.charAt(end);
         if (text.charAt(end - 1) == '法' && "制治律规典官院庭学".indexOf(next) >= 0) return true;
+        // 制度创新, 模式创新: the innovation of a field's rules, not a system of its own.
+        if (text.startsWith("创新", end)) return true;
         return "化性度式室员者师络".indexOf(next) >= 0 || grammar.headAt(text, end) != null;
     }
 

@@ -47,8 +47,8 @@ final class MechanismQuotes {
     /** A quoted date (“4·22”, “12.4”) names a day, week or month of observance written after it. */
     private static final Pattern DATE = Pattern.compile("[0-9０-９]{1,2}[·.．•・][0-9０-９]{1,2}");
     private static final Pattern OBSERVANCE = Pattern.compile("[\\p{IsHan}]{0,10}?[日周月]");
-    /** A manner term (“一证式”) takes 管理/监管 as its head: 排污许可“一证式”管理 names one reform. */
-    private static final Pattern MANNER = Pattern.compile(".{1,3}式");
+    /** A manner term (“一证式”, “清单化”) takes 管理/监管 as its head: 排污许可“一证式”管理 names one reform. */
+    private static final Pattern MANNER = Pattern.compile(".{1,3}[式化]");
     private static final Pattern MANNER_HEAD = Pattern.compile("(?:管理|监管)(?![\\p{IsHan}])");
     /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
     private static final Pattern BUILDING = Pattern.compile("创建|建设|试点|品牌|示范创建");
@@ -60,6 +60,11 @@ final class MechanismQuotes {
     private static final Pattern AWARD_BEFORE = Pattern.compile(
             "获评|荣获|获得|获颁|获授|被评为|评为|表彰为|授予|命名为|入选|当选|荣膺|创建为|成功创建|确定为|认定为|评定为"
                     + "|获(?=[0-9一二两三四五六七八九十全首省市国区县]|$)");
+    /**
+     * A quoted term before 试点 (确定为首批“智慧监管”试点单位, 入选“公证+”服务试点) names the programme
+     * being piloted, not the title conferred.
+     */
+    private static final Pattern PILOT_AFTER = Pattern.compile("[\\p{IsHan}]{0,4}?试点");
     private static final String CLAUSE_ENDS = "，。；：！？,;:!? \t\n\r\u3000\u00a0";
     /** What may stand between two quoted terms of one list: “A”“B”, “A”、“B”, “A”和“B”. */
     private static final Set<String> LIST_JOINS = Set.of("", "、", "和", "与", "及", "以及", "或");
@@ -67,7 +72,7 @@ final class MechanismQuotes {
     private static final Set<String> WEAK_HEADS = Set.of("改革", "责任", "评议", "走访", "计划", "专题班", "品牌", "方式", "服务", "创建");
     /** Single characters that end a qualifier on the left besides the grammar's boundary words. */
     private static final String FUNCTION_CHARS = "以为对向到从给和与及或在把将被由的等并且而也都是有让使于之其";
-    private static final int MAX_ATTACHED = 12;
+    private static final int MAX_ATTACHED = 14;
     private static final int MAX_ATTACHED_TO_WEAK = 10;
     private static final int MAX_WEAK_MODIFIER = 4;
     private static final int MAX_ATTACHED_TO_SLOGAN = 6;
@@ -102,7 +107,8 @@ final class MechanismQuotes {
                 boolean last = q == list.get(list.size() - 1);
                 int end = last ? attachedEnd(t, q, inner, list.size() > 1) : q.end();
                 boolean lecture = talks && !FORUM.matcher(inner).matches();
-                if (lecture || excluded(t, inner, q, end) || award && !grammar.endsWithHead(inner)) continue;
+                boolean pilot = PILOT_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
+                if (lecture || excluded(t, inner, q, end) || award && !pilot && !grammar.endsWithHead(inner)) continue;
                 // “十四五”, “八五”普法规划 are periods; “八五”基层普法联系点 names a programme of the period.
                 if (FIVE_YEAR.matcher(inner).matches() && (end == q.end() || text.startsWith("规划", end - 2))) continue;
                 int start = qualifierStart(t, q, inner, end);
@@ -139,7 +145,9 @@ final class MechanismQuotes {
         if (isPlaceName(t, inner, q)) return true;
         if (AWARD_COUNT.matcher(inner).matches()) return true;
         if (grammar.endsWithHead(inner)) return false;
-        if (LAW_TITLE.matcher(inner).matches() || HONOUR.matcher(inner).matches()) return true;
+        // A list of slogans (“法律进机关、…、进单位”) ends on its last item, not on a title's word.
+        boolean list = inner.contains("、");
+        if (LAW_TITLE.matcher(inner).matches() || !list && HONOUR.matcher(inner).matches()) return true;
         if (COMMITTEE_SHORTHAND.matcher(inner).matches()) return true;
         // A body with a head noun of its own after it (“小区议事室”协商模式) names how it works.
         if (end > q.end() && grammar.heads().stream().anyMatch(h -> text.startsWith(h.word(), end - h.word().length()))) return false;
@@ -226,9 +234,13 @@ final class MechanismQuotes {
         return grammar.heads().stream().map(MechanismGrammar.Head::word).filter(phrase::endsWith).findFirst().orElse(null);
     }
 
+    /**
+     * Whether the modifier holds a function word, or 情况: “三项制度”落实情况专项检查 is an inspection
+     * of how the quoted term is carried out, not a name built on it.
+     */
     private static boolean containsFunctionChar(String phrase, String head) {
         String modifier = phrase.substring(0, phrase.length() - head.length());
-        return modifier.chars().anyMatch(c -> "的等和与及或并".indexOf(c) >= 0);
+        return modifier.chars().anyMatch(c -> "的等和与及或并".indexOf(c) >= 0) || modifier.contains("情况");
     }
 
     /**
@@ -263,6 +275,12 @@ final class MechanismQuotes {
         // in itself and takes at most one compound noun (新进执法人员“导师制”, not 纠错案件“回头看”).
         int max = NUMBERED.matcher(inner).lookingAt() ? MAX_KNOWN_QUALIFIER : MAX_QUALIFIER;
         if (shortTerm && objectOfVerb && length >= 2 && length <= max
+                && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
+        // A term with a way of working after it names one set-up of the field before it
+        // (推行行政规范性文件“三审一备”机制): the field is part of the name.
+        String head = end > q.end() ? headEnding(text.substring(q.end(), end)) : null;
+        boolean headed = head != null && WAYS_OF_WORKING.contains(head) && !names.sloganLike(inner);
+        if (headed && objectOfVerb && length >= 2 && length <= MAX_KNOWN_QUALIFIER
                 && t.nounEndsAt(q.start()) && !isPlace(t, from, q.start())) return from;
         return q.start();
     }

@@ -360,7 +360,7 @@ class MechanismRecognizerTest {
 
     @Test
     void joint_enforcement_and_a_level_word_make_no_name() {
-        assertEquals(List.of("药品安全联合整治行动=药品安全联合整治行动"),
+        assertEquals(List.of("权责清单=权责清单", "药品安全联合整治行动=药品安全联合整治行动"),
                 found("开展联合执法行动20次，公布县级权责清单，启动药品安全联合整治行动。"));
         assertEquals(List.of(), found("审查涉及个体工商户经济活动的文件，打击电信网络诈骗违法犯罪活动。"));
     }
@@ -381,5 +381,86 @@ class MechanismRecognizerTest {
         List<Mention> found = find("推行“容缺受理”。继续推行“容缺受理”。");
         assertEquals(2, found.size());
         assertTrue(found.get(0).start() < found.get(1).start());
+    }
+
+    // --- round of sets 5, 8, 9 ---
+
+    @Test
+    void a_verb_of_joint_building_ends_the_name_on_its_left() {
+        assertEquals(List.of("行政争议诉前调解机制=行政争议诉前调解机制"),
+                found("县人民法院与县司法局共建行政争议诉前调解机制，化解争议30件。"));
+    }
+
+    @Test
+    void a_room_before_and_is_an_item_of_its_own() {
+        assertEquals(List.of("网上受理平台=网上受理平台"), found("在全州率先建成行政复议接待室和网上受理平台。"));
+    }
+
+    @Test
+    void innovation_of_a_system_is_no_system() {
+        assertEquals(List.of(), found("总结可复制推广的开发区制度创新成果12项。"));
+    }
+
+    @Test
+    void links_of_government_and_procuratorate_are_a_known_mechanism() {
+        assertEquals(List.of("府检联动工作机制=府检联动机制"), found("县政府与县人民检察院建立府检联动工作机制。"));
+    }
+
+    @Test
+    void a_review_system_is_a_system_but_ai_alone_is_not() {
+        assertEquals(List.of("智能辅助审查系统=智能辅助审查系统"), found("上线智能辅助审查系统，审查文件80件。"));
+        assertEquals(List.of(), found("探索由人工智能系统协助法律工作。"));
+    }
+
+    @Test
+    void a_free_trade_port_legal_framework_is_one_name_in_two_spellings() {
+        assertEquals(List.of("自贸港法规体系=自由贸易港法规体系"), found("加快完善自贸港法规体系。"));
+    }
+
+    @Test
+    void lists_of_powers_and_duties_are_two_names_unless_one_system() {
+        assertEquals(List.of("权力清单=权力清单", "责任清单=责任清单"), found("公布县级部门权力清单和责任清单。"));
+        assertTrue(found("全面推行权力清单和责任清单制度。").stream().noneMatch(m -> m.startsWith("权力清单=")));
+    }
+
+    @Test
+    void a_quoted_programme_being_piloted_is_kept_but_an_honour_is_not() {
+        assertEquals(List.of("“智慧执法”=智慧执法"), found("我局被确定为全省首批“智慧执法”试点单位。"));
+        assertEquals(List.of(), found("我局被评为“法治建设先进单位”。"));
+    }
+
+    @Test
+    void a_manner_in_ization_takes_management_and_its_field() {
+        assertEquals(List.of("备案审查“清单化”管理=备案审查清单化管理"), found("推行备案审查“清单化”管理，效率提升。"));
+    }
+
+    @Test
+    void a_numbered_term_before_a_mechanism_takes_its_field() {
+        assertEquals(List.of("政府合同“两审一备”机制=政府合同两审一备机制"), found("全面推行政府合同“两审一备”机制。"));
+        assertEquals(List.of("“两审一备”=两审一备"), found("全面推行政府合同“两审一备”。"));
+    }
+
+    @Test
+    void a_special_inspection_takes_the_quoted_name_but_not_an_inspection_of_its_progress() {
+        assertEquals(List.of("“清风护农”专项监督检查=清风护农专项监督检查"), found("县纪委开展“清风护农”专项监督检查。"));
+        assertEquals(List.of("行政执法“三项制度”=行政执法三项制度"), found("开展行政执法“三项制度”落实情况专项检查。"));
+    }
+
+    @Test
+    void a_quoted_campaign_with_year_takes_a_long_action_head() {
+        assertEquals(List.of("“碧水2021”河湖管理保护监督检查专项行动=碧水2021河湖管理保护监督检查专项行动"),
+                found("联合开展“碧水2021”河湖管理保护监督检查专项行动。"));
+    }
+
+    @Test
+    void promotion_and_target_assessment_are_generic() {
+        assertEquals(List.of(), found("健全法治政府建设推进机制，纳入全县目标责任考核体系。"));
+    }
+
+    @Test
+    void a_quoted_list_ending_on_a_unit_is_no_honour() {
+        assertEquals(List.of("“法律进农村、进学校、进单位”活动=法律进农村、进学校、进单位活动"),
+                found("组织开展“法律进农村、进学校、进单位”活动。"));
+        assertEquals(List.of(), found("荣获“全省法治宣传教育先进单位”。"));
     }
 }
