@@ -59,6 +59,14 @@ final class FirstRecognizer {
             + "|落地|签订|签署|完成|开通|启用|建立|组建|诞生|实现)了?$");
     /** 作为首批试点: a batch the subject was designated into, even with no frame named. */
     private static final Pattern DESIGNATED_AS_BEFORE = Pattern.compile("作为$");
+    /** 在全省…中首批实现…: among the first to achieve something, a first achieved in the frame, not a designation. */
+    private static final Pattern ACHIEVED_AFTER = Pattern.compile("^(?:实现|完成|建成|开通|上线|启用|落地)");
+    /**
+     * 参加第一批…评选: a batch as the round of a selection or application the subject takes part in, an ordinal
+     * (README: ordinals are no firsts), not a designation won.
+     */
+    private static final Pattern ROUND_BEFORE = Pattern.compile("(?:参加|参与|参评|申报|报名|推荐参加|推荐申报)$");
+    private static final Pattern ROUND_AFTER = Pattern.compile("(?:评选|评审|遴选)(?:工作|活动)?$");
     private static final int FRAME_WINDOW = 16;
 
     FirstRecognizer() {}
@@ -99,6 +107,7 @@ final class FirstRecognizer {
         String after = text.substring(m.end(), clauseEnd);
         String before = text.substring(clause, m.start());
         if (NOT_A_CLAIM_AFTER.matcher(after).find() || ASPIRATION_BEFORE.matcher(before).find()) return null;
+        if (word.endsWith("批") && (ROUND_BEFORE.matcher(before).find() || ROUND_AFTER.matcher(after).find())) return null;
         Frame frame = frame(text, clause, m.start(), after, autonomousRegion);
         Matcher level = LEVEL_AFTER.matcher(after);
         String batchFrame = word.endsWith("批") && frame == null ? batchFrame(before, after) : null;
@@ -110,7 +119,7 @@ final class FirstRecognizer {
         if (frame == null && !bareAllowed) return null;
         // a designation names its frame right before it (湖北省首批…); 全市各区首批试点 is a first round of work
         if (frame != null && !namedLevel && word.endsWith("批") && !BATCH_FRAME.matcher(before).find() && !FRAME_AFTER.matcher(after).find()
-                && !framedByDesignator(before, clause, frame)) return null;
+                && !framedByDesignator(before, clause, frame) && !ACHIEVED_AFTER.matcher(after).find()) return null;
         String scope = frame != null ? frame.scope() : word.equals("首次") ? "district" : null;
 
         int start = clause;

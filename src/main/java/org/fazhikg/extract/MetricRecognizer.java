@@ -33,6 +33,7 @@ final class MetricRecognizer {
     /** Lines of the web page around a report (浏览次数：356次), not of the report. */
     private static final Pattern PAGE_COUNTER = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数)?[\\s\\u00a0]*[:：]");
     private static final int MAX_SHARED = 8;
+    private static final List<String> WORDS_OF_CONJUNCTIONS = List.of("及时", "和解", "和谐", "与会");
 
     private final MetricVocabulary vocabulary;
     private final MetricScanner scanner;
@@ -150,10 +151,38 @@ final class MetricRecognizer {
         List<Part> out = new ArrayList<>();
         int partStart = from;
         for (int i = from; i <= to && out.size() < MAX_SHARED; i++) {
-            if (i < to && (quoted[i - from] || COORDINATION.indexOf(text.charAt(i)) < 0)) continue;
+            if (i < to && (quoted[i - from] || COORDINATION.indexOf(text.charAt(i)) < 0 || wordOfConjunction(text, i))) continue;
             String name = MetricSubjects.plain(MetricSubjects.withoutTail(text.substring(partStart, i)));
             if (!name.isEmpty()) out.add(new Part(partStart, name));
             partStart = i + 1;
+        }
+        return ratesOnly(text, out, to);
+    }
+
+    /** Words that begin with a conjunction character (及时率, 和解率, 与会率): no separator. */
+    private static boolean wordOfConjunction(String text, int i) {
+        return WORDS_OF_CONJUNCTIONS.stream().anyMatch(w -> text.startsWith(w, i));
+    }
+
+    /**
+     * Rates sharing a figure are each named by a rate (备案率、及时率均为100%); words that are none (报市政府 of
+     * 报市政府和区人大常委会备案率) qualify the rate after them and join it.
+     */
+    private static List<Part> ratesOnly(String text, List<Part> parts, int to) {
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).name().endsWith("率")) return parts;
+        List<Part> out = new ArrayList<>();
+        int joined = -1;
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            int start = joined >= 0 ? joined : part.start();
+            if (!part.name().endsWith("率") && k < parts.size() - 1) {
+                joined = start;
+                continue;
+            }
+            String name = joined >= 0 ? MetricSubjects.plain(MetricSubjects.withoutTail(
+                    text.substring(start, k + 1 < parts.size() ? parts.get(k + 1).start() - 1 : to))) : part.name();
+            out.add(new Part(start, name));
+            joined = -1;
         }
         return out;
     }

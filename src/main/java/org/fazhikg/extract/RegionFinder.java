@@ -47,6 +47,7 @@ final class RegionFinder {
     private final Set<String> notPlace = new HashSet<>();
     private final Set<String> notPrefix = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
+    private final Set<String> zoneWords = new HashSet<>();
     /** Ethnic names before 乡/镇 in an ethnic township's name (彝族, 民族), longest first. */
     private final List<String> ethnicNames = new ArrayList<>();
 
@@ -65,7 +66,8 @@ final class RegionFinder {
                 case "not-prefix" -> notPrefix.add(row.column(0));
                 case "determiner" -> determiners.add(row.column(0));
                 case "ethnic" -> ethnicNames.add(row.column(0));
-                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division, not-place, determiner or ethnic");
+                case "zone" -> zoneWords.add(row.column(0));
+                default -> throw row.error("unknown role '" + row.column(1) + "', expected not-deixis, not-prefix, not-division, not-place, determiner, ethnic or zone");
             }
         }
         ethnicNames.sort(Comparator.comparingInt(String::length).reversed());
@@ -191,6 +193,15 @@ final class RegionFinder {
                 if (suffix.equals("乡") || suffix.equals("镇")) stem = ethnicTownship(text, s, stem, divisionEnd, plainWords);
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") && !compassMarket(stem) || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
                 if (collective(stem, suffix)) continue;
+                int from = afterEnclosingDivision(text, s - stem.length(), s, divisionEnd);
+                if (from > s - stem.length() && !divisionEnd[from]) {
+                    String district = text.substring(s - stem.length(), from);
+                    List<String> levels = gazetteer.byName(district).stream().filter(d -> d.name().equals(district))
+                            .map(d -> d.level().id()).distinct().toList();
+                    out.add(new RegionPlace(s - stem.length(), from, district, RegionPlace.Form.FULL, district,
+                            levels.size() == 1 ? levels.get(0) : null));
+                }
+                stem = text.substring(from, s);
                 boolean community = COMMUNITY_SUFFIXES.contains(suffix);
                 out.add(new RegionPlace(s - stem.length(), end, stem + suffix,
                         community ? RegionPlace.Form.COMMUNITY : RegionPlace.Form.SUBDISTRICT, stem + suffix,
@@ -201,6 +212,21 @@ final class RegionFinder {
         List<RegionPlace> kept = new ArrayList<>();
         for (RegionPlace p : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= p.start()) kept.add(p);
         return kept;
+    }
+
+    /**
+     * Where a stem that begins with a division's full name (城关区八廓 of 城关区八廓街道) really starts: after the
+     * district it is written after, which is its own mention; the stem's start when no such name begins it.
+     * A name that counts only after its city (城关区, 城区) counts here too: a named subdistrict follows it.
+     */
+    private int afterEnclosingDivision(String text, int from, int s, boolean[] divisionEnd) {
+        for (int k = from + 2; k <= s - 2; k++) {
+            if (divisionEnd[k]) return k;
+            String name = text.substring(from, k);
+            if (k - from >= 3 && notDivision.contains(name)
+                    && gazetteer.byName(name).stream().anyMatch(d -> d.name().equals(name))) return k;
+        }
+        return from;
     }
 
     /** 南市, 北市 (南市街道): a compass point and 市, an old market quarter's name, not a city's. */
@@ -270,7 +296,8 @@ final class RegionFinder {
             String boundary = words.boundaryEndingAt(text, j);
             // a one-character boundary word counts when it is a word of its own and leaves a name of two characters: 和 in 颐和路 is none
             if (!AgencyText.isHan(text.charAt(j - 1)) || divisionEnd[j]
-                    || boundary != null && (boundary.length() > 1 || (j == s || s - j >= 2) && plainWords.aligned(j - boundary.length(), j))) break;
+                    || boundary != null && (boundary.length() > 1 || (j == s || s - j >= 2) && plainWords.aligned(j - boundary.length(), j)
+                            && !boundMorphemeAt(plainWords, j))) break;
             if (j < s && (text.startsWith("街道", j - 2) || text.startsWith("社区", j - 2)
                     || text.startsWith("苏木", j - 2) || text.startsWith("嘎查", j - 2))) break; // 某某苏木某某嘎查
             if (j < s && s - j >= 2 && (text.charAt(j - 1) == '镇' || text.charAt(j - 1) == '乡')) break; // 双河镇葡萄井村
@@ -278,7 +305,8 @@ final class RegionFinder {
             j--;
         }
         Token lead = plainWords.at(j);
-        while (lead != null && lead.start() == j && lead.end() < s && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
+        while (lead != null && lead.start() == j && lead.end() < s && !(lead.word().length() == 1 && boundMorphemeAt(plainWords, lead.end()))
+                && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
                 || lead.nature().startsWith("v") && lead.word().length() >= 2)) {
             j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
             lead = plainWords.at(j);
@@ -304,6 +332,15 @@ final class RegionFinder {
         if (last != null && last.start() > j && last.end() == s && !afterName && !brokenName(plainWords, j, s)
                 && (last.nature().startsWith("v") || last.nature().startsWith("d"))) return null;
         return stem.length() >= 2 && stem.length() <= 5 && acceptableStem(stem, nature) ? stem : null;
+    }
+
+    /**
+     * Whether a single character that cannot stand as a word (察/vg, 廓/ng: a bound morpheme) starts at {@code p}:
+     * the one-character word before it belongs to the same name (按/p 察/vg 司/ng 街 → 按察司街), not a preposition.
+     */
+    private static boolean boundMorphemeAt(RegionTokens plainWords, int p) {
+        Token t = plainWords.at(p);
+        return t != null && t.start() == p && t.word().length() == 1 && t.nature().length() == 2 && t.nature().endsWith("g");
     }
 
     /**
@@ -465,6 +502,12 @@ final class RegionFinder {
             } else if (c == '\n') open = -1;
         }
         return mask;
+    }
+
+    /** Whether a zone word (示范区, 高新区, 开发区…) starts at {@code p}. */
+    boolean zoneWordAt(String text, int p) {
+        for (String z : zoneWords) if (text.startsWith(z, p)) return true;
+        return false;
     }
 
     /** Whether {@code word} (a word before 街道/社区/镇…) makes no place name. */

@@ -34,6 +34,14 @@ final class RegionRecognizer {
                 && !(name.length() >= 3 && (name.endsWith("州") || name.endsWith("盟"))); // 黔西南州局 is the prefecture's
     }
 
+    /**
+     * Whether a short name is the first part of a zone's or an anonymised body's name (济源示范区, 南昌高新区,
+     * 山东某律师事务所): README leaves development and pilot zones out, and 某 hides a firm, not a place the report is about.
+     */
+    private boolean insideZoneOrAnonymisedName(String text, RegionPlace p) {
+        return p.form() == RegionPlace.Form.SHORT && (text.startsWith("某", p.end()) || finder.zoneWordAt(text, p.end()));
+    }
+
     List<Mention> find(Analysis analysis) {
         String text = analysis.text();
         RegionTokens tokens = new RegionTokens(text, analysis.tokens());
@@ -45,7 +53,7 @@ final class RegionRecognizer {
             if (places.stream().noneMatch(p -> p.start() < d.end() && d.start() < p.end())) all.add(d);
         }
         for (AgencyGrammar.Found body : grammar.find(text, words, places, inTitle)) all.addAll(body.deixis());
-        all.removeIf(p -> dispatchedBureau(text, p));
+        all.removeIf(p -> dispatchedBureau(text, p) || insideZoneOrAnonymisedName(text, p));
         all.sort(Comparator.comparingInt(RegionPlace::start).thenComparingInt(RegionPlace::end));
         Set<String> seen = new HashSet<>();
         List<Mention> out = new ArrayList<>();

@@ -155,4 +155,13 @@ class FirstRecognizerTest {
         assertNull(batch.scope());
         assertEquals(List.of(), found("首家企业已完成整改，首批名单另行公布，把群众利益摆在首位。"));
     }
+
+    @Test
+    void among_the_first_to_achieve_in_a_frame_is_a_first_but_a_round_of_a_selection_is_an_ordinal() {
+        Mention achieved = only("市交通运输局在全市市直部门中首批实现行政许可全程网办。");
+        assertEquals("city", achieved.scope());
+        assertEquals("在全市市直部门中首批实现行政许可全程网办", achieved.text());
+        assertEquals(List.of(), found("某某县等3个项目被推荐参加第一批全国法治乡村建设示范项目评选。"));
+        assertEquals(List.of(), found("组织各区申报首批省级示范单位。"));
+    }
 }

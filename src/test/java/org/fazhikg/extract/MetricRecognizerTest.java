@@ -272,4 +272,19 @@ class MetricRecognizerTest {
         assertEquals(List.of("0 %"), measures("经备案审查，纠错率为0。"));
         assertEquals(List.of(), measures("群众投诉为0，编号为0的窗口暂停。"));
     }
+
+    @Test
+    void keeps_the_starting_figure_of_a_change_from_an_earlier_year() {
+        assertEquals(List.of("6 %", "8 %"), measures("考核分值权重由上年的6%提高到8%。"));
+    }
+
+    @Test
+    void reads_words_before_a_shared_rate_that_are_no_rate_as_part_of_the_next_rate() {
+        List<Mention> found = found("报省政府和县人大常委会备案率、及时率均为100%。");
+        assertEquals(2, found.size());
+        assertEquals("报省政府和县人大常委会备案率", found.get(0).name());
+        assertEquals("及时率", found.get(1).name());
+        assertEquals(2, found("学法考试参考率、合格率均为100%。").size());
+        assertEquals(List.of("备案率", "及时率"), found("备案率及及时率均为100%。").stream().map(Mention::name).toList());
+    }
 }

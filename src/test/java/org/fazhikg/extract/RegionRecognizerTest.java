@@ -201,4 +201,23 @@ class RegionRecognizerTest {
         assertTrue(names("对大理市城区集中供热改造项目开展评估。").stream().noneMatch(n -> n.equals("城区")),
                 names("对大理市城区集中供热改造项目开展评估。").toString());
     }
+
+    @Test
+    void reads_no_region_in_a_zone_name_or_an_anonymised_firm() {
+        assertEquals(List.of(), names("将考核覆盖到济源示范区和南昌高新区。"));
+        assertEquals(List.of(), names("聘请广东某律师事务所律师担任法律顾问。"));
+        assertEquals(List.of("广东省"), names("聘请广东律师担任法律顾问。"));
+    }
+
+    @Test
+    void keeps_a_street_name_whose_first_character_looks_like_a_preposition() {
+        assertTrue(names("另有按察司街社区获评示范社区。").contains("按察司街社区"));
+        assertTrue(names("按规定，社区开展自查。").isEmpty());
+    }
+
+    @Test
+    void reads_a_subdistrict_written_after_its_district_as_two_mentions_and_no_website_as_a_place() {
+        assertEquals(List.of("城关区", "八廓街道"), names("城关区八廓街道司法所获表彰。"));
+        assertEquals(List.of("{区}"), names("通过区政府门户网站街道专栏公开信息。"));
+    }
 }
