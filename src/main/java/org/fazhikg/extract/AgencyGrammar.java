@@ -267,7 +267,7 @@ final class AgencyGrammar {
                 boolean joins = boundary != null && boundary.equals("和") && segments.isEmpty() && !afterHead && i > from
                         && i + 1 < text.length() && AgencyText.isHan(text.charAt(i + 1)) && !startsRegion(ctx, i + 1);
                 // 县推进依法行政工作领导小组: a group named after the work it drives
-                boolean groupTopic = boundary != null && segments.isEmpty() && GROUP_TOPIC.matcher(text).region(i, text.length()).lookingAt();
+                boolean groupTopic = boundary != null && (segments.isEmpty() || ownGroup(segments, modifierStart, i)) && GROUP_TOPIC.matcher(text).region(i, text.length()).lookingAt();
                 if (boundary != null && !joins && !groupTopic && (boundary.length() > 1 ? ctx.tokens().startsAt(i) : ctx.isWordAt(i, 1))) break;
                 boolean properName = i == from && !afterHead && ctx.placeAt().containsKey(i)
                         && ctx.placeAt().get(i).form() == RegionPlace.Form.SHORT; // 绵阳市绵阳公证处
@@ -276,6 +276,11 @@ final class AgencyGrammar {
             i++;
         }
         return segments;
+    }
+
+    /** 州政府推进依法行政工作领导小组: a government's own group, its topic right after 政府. */
+    private static boolean ownGroup(List<AgencySegment> segments, int modifierStart, int i) {
+        return segments.size() == 1 && modifierStart == i && segments.get(0).head().text().endsWith("政府");
     }
 
     /** A short quoted word (2-6 characters) at {@code i}, with name text right after its closing quote. */
@@ -449,13 +454,15 @@ final class AgencyGrammar {
         if ((h.equals("局") || h.equals("厅")) && (i > 0 && NOT_BEFORE_BUREAU.indexOf(text.charAt(i - 1)) >= 0 || text.startsWith("面", end)))
             return false;
         if (h.endsWith("站") && text.startsWith("点", end)) return false;
-        if (h.endsWith("办") && end < text.length() && "案理事法公好结".indexOf(text.charAt(end)) >= 0) return false;
+        // 依法治国办法治政府建设督察: the office, then 法治 (not 办法)
+        boolean officeBeforeRuleOfLaw = h.endsWith("办") && h.contains("依法治") && text.startsWith("法治", end);
+        if (h.endsWith("办") && end < text.length() && "案理事法公好结".indexOf(text.charAt(end)) >= 0 && !officeBeforeRuleOfLaw) return false;
         if (h.endsWith("队") && text.startsWith("伍", end)) return false;
         if (h.endsWith("团") && (text.startsWith("队", end) || text.startsWith("体", end) || text.startsWith("结", end))) return false;
         if ((h.equals("党组") || h.equals("党委")) && (text.startsWith("织", end) || text.startsWith("员", end))) return false;
         // a head ends where a word ends: 集中学法 holds no 中学, 组织部门 no 组织部, 委员会议 no 委员会
         if (h.length() > 1 && end < text.length() && AgencyText.isHan(text.charAt(end)) && !ctx.tokens().startsAt(end)
-                && "上中下里内外前后".indexOf(text.charAt(end)) < 0) return false; // 常委会上 is 常委会 + 上
+                && "上中下里内外前后".indexOf(text.charAt(end)) < 0 && !officeBeforeRuleOfLaw) return false; // 常委会上 is 常委会 + 上
         if (h.equals("司") && (end < text.length() && "法机令长仪".indexOf(text.charAt(end)) >= 0)) return false; // 司法, 司机
         if (h.equals("处") || h.equals("室") || h.equals("科") || h.equals("股")) {
             // single-character units only at a word end: 民法室, not 处理 or 科学

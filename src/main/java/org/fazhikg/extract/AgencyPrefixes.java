@@ -9,7 +9,7 @@ import org.fazhikg.extract.AgencyVocabulary.Head;
 
 /** Finds what can stand before a body's name (see {@link AgencyPrefix}) at a position of the text. */
 final class AgencyPrefixes {
-    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|我街道|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织]])[局厅]"
+    private static final Pattern ISSUER_WORD = Pattern.compile("(?<!自)[我本](局|厅|委|办|院|中心)(?![长里面势部])|我街道|(?<![\\p{IsHan}&&[^和及、与为将对经由向在召开组织实强范]])[局厅]"
             + "(?=机关|党组|党委|党支部|理论学习中心组|机关党委|办公室|[\\p{IsHan}]{2,6}[处科](?![理置罚分级员学技研普室]))"
             // after a verb too (充实局依法行政工作领导小组, 制定局党组…), but not the 局 of 格局, 大局, 当局, 邮局
             + "|(?<![格布大当开结全时僵骗饭出变残赌邮分总药])[局厅](?=党组|党委|党支部|理论学习中心组|[\\p{IsHan}]{2,8}领导小组)"

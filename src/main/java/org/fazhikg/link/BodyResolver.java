@@ -38,6 +38,14 @@ final class BodyResolver {
 
     /** The canonical name of a template in this report, or null when the template names no body here. */
     Resolution resolve(String template, ReportContext ctx) {
+        return resolve(template, ctx, null);
+    }
+
+    /**
+     * As {@link #resolve(String, ReportContext)}, with the body named nearest before it in its sentence (or null):
+     * in a government's report 市局 is that body's department at the city level (与遵义市司法局合作…到市局跟班).
+     */
+    Resolution resolve(String template, ReportContext ctx, Resolution before) {
         if (template.startsWith("{本机关}")) {
             return ctx.issuer() == null ? null : new Resolution(ctx.issuer() + template.substring("{本机关}".length()), ctx.division());
         }
@@ -80,6 +88,7 @@ final class BodyResolver {
         else if (rest.startsWith("局") || rest.startsWith("厅")) {
             // 市局, 省厅, 市局执法稽查支队: the issuer's department at that level, and its units
             String department = ctx.issuerDepartment();
+            if (department == null || department.endsWith("政府")) department = departmentOf(before);
             if (department == null) return null;
             name = r.name() + atLevel(department, rest.substring(0, 1)) + rest.substring(1);
         } else {
@@ -166,15 +175,18 @@ final class BodyResolver {
      */
     private Resolution autonomousCountyShort(String name, ReportContext ctx) {
         for (int len = 2; len <= 3 && len + 1 < name.length(); len++) {
-            char level = name.charAt(len);
-            if (level != '县' && level != '旗') continue;
+            // 务川自治县: the short stem with 自治 kept, written for the full name
+            int skip = name.startsWith("自治", len) ? 2 : 0;
+            if (len + skip + 1 >= name.length()) continue;
+            char level = name.charAt(len + skip);
+            if (level != '县' && level != '旗' && (skip == 0 || level != '州')) continue;
             String stem = name.substring(0, len);
-            Division d = names.choose(name.substring(0, len + 1), ctx.lineage(), false); // 酉阳县: the short form
+            Division d = names.choose(stem + level, ctx.lineage(), false); // 酉阳县: the short form
             if (d == null || !d.name().contains("自治") || !d.name().startsWith(stem) || d.name().charAt(d.name().length() - 1) != level
                     || ctx.lineage().stream().noneMatch(r -> r.division() != null
                     && (r.division().equals(d) || names.gazetteer().within(d, r.division())))) continue;
             Region r = Region.of(d);
-            return new Resolution(judicial(d.name() + name.substring(len + 1), r), r);
+            return new Resolution(judicial(d.name() + name.substring(len + skip + 1), r), r);
         }
         return null;
     }
@@ -199,6 +211,16 @@ final class BodyResolver {
         Region county = ctx.division();
         if (county == null || !(county.level().equals("county") || county.level().equals("district"))) return new Resolution(name, null);
         return new Resolution(judicial(county.name() + "法院", county) + name, county);
+    }
+
+    /** The department of a placed bureau (遵义市司法局 → 司法局); null for other bodies. */
+    private static String departmentOf(Resolution body) {
+        if (body == null || body.region() == null) return null;
+        String c = body.canonical();
+        String n = body.region().name();
+        if (!c.startsWith(n) || c.length() <= n.length() + 1 || !(c.endsWith("局") || c.endsWith("厅"))) return null;
+        String department = c.substring(n.length());
+        return department.endsWith("分局") ? null : department;
     }
 
     /** The same department at another level: 司法局 as 厅 → 司法厅. */

@@ -52,6 +52,7 @@ public final class Linker {
         List<Region> known = new ArrayList<>();
         Map<Integer, Region> regionEndingAt = new HashMap<>();
         Map<Mention, BodyResolver.Resolution> bodyOf = new LinkedHashMap<>();
+        Mention lastBody = null; // the body named last, for 市局 in a government's report
         for (Mention m : extraction.mentions()) {
             switch (m.kind()) {
                 case REGION -> {
@@ -63,8 +64,11 @@ public final class Linker {
                     resolved.put(m, new Resolved(m, r.name(), r.key()));
                 }
                 case ORGANIZATION -> {
-                    BodyResolver.Resolution b = bodies.resolve(m.name(), ctx);
-                    if (b != null) bodyOf.put(m, b);
+                    BodyResolver.Resolution b = bodies.resolve(m.name(), ctx, lastBody != null && lastBody.sentence() == m.sentence() ? bodyOf.get(lastBody) : null);
+                    if (b != null) {
+                        bodyOf.put(m, b);
+                        lastBody = m;
+                    }
                 }
                 case MECHANISM, DOCUMENT -> {
                     Entity e = new Entity(m.kind(), m.name(), m.name(), m.category(), null, null, null);

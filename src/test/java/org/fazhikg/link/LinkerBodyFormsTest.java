@@ -5,6 +5,7 @@ import static org.fazhikg.link.LinkerTest.issuedBy;
 import static org.fazhikg.link.LinkerTest.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,5 +211,46 @@ class LinkerBodyFormsTest {
                 issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县")));
         assertResolved(found, "长阳县人民政府办公室", "长阳土家族自治县人民政府办公室", "长阳县司法局", "长阳土家族自治县司法局",
                 "宜昌市司法局", "宜昌市司法局");
+    }
+
+    @Test
+    void names_an_autonomous_county_written_with_its_stem_and_autonomous_level_in_full() {
+        Map<String, String> found = bodies(link("长阳自治县司法局开展普法，长阳自治县法律援助工作站入驻法院。", issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县")));
+        assertResolved(found, "长阳自治县司法局", "长阳土家族自治县司法局", "长阳自治县法律援助工作站", "长阳土家族自治县法律援助工作站");
+        // the trap: an autonomous county far from the report keeps the name as written
+        assertNotEquals("长阳土家族自治县司法局", bodies(link("长阳自治县司法局来我区交流。", issuedBy("越秀区人民政府", "越秀区"))).get("长阳自治县司法局"));
+    }
+
+    @Test
+    void reads_city_bureau_in_a_government_report_as_the_department_named_before_it() {
+        Map<String, String> found = bodies(link("县司法局与宜昌市司法局合作开展培训，选派法制员到市局跟班学习。", issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县")));
+        assertEquals("宜昌市司法局", found.get("市局"));
+        // no department before it in its sentence: 市局 names none (never the city government)
+        assertNull(bodies(link("县政府组织干部到市局跟班学习。", issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县"))).get("市局"));
+    }
+
+    @Test
+    void keeps_the_government_in_the_name_of_its_own_groups_and_offices() {
+        Map<String, String> found = bodies(link("成立由市长任组长的市政府推进依法行政工作领导小组。市政府行政复议办公室设在市司法局。市政府法律顾问团队参与论证。",
+                issuedBy("宜昌市人民政府", "宜昌市")));
+        assertResolved(found, "市政府推进依法行政工作领导小组", "宜昌市人民政府推进依法行政工作领导小组",
+                "市政府行政复议办公室", "宜昌市人民政府行政复议办公室", "市政府法律顾问团队", "宜昌市人民政府法律顾问团队");
+        // the trap: 推进 after 市政府 as a verb opens no group
+        assertNull(bodies(link("市政府推进依法行政工作。", issuedBy("宜昌市人民政府", "宜昌市"))).get("市政府推进依法行政工作"));
+    }
+
+    @Test
+    void reads_the_bureau_organs_after_a_verb_as_the_issuing_bureau() {
+        Map<String, String> found = bodies(link("落实局机关学法制度，加强局机关作风建设。", issuedBy("宜昌市司法局", "宜昌市")));
+        assertEquals("宜昌市司法局", found.get("局机关"));
+        assertFalse(bodies(link("落实邮局机关学法制度。", issuedBy("宜昌市司法局", "宜昌市"))).containsKey("局机关"));
+    }
+
+    @Test
+    void reads_the_rule_of_law_office_before_a_rule_of_law_topic() {
+        Map<String, String> found = bodies(link("对照中央依法治国办法治政府建设督察反馈意见，逐项整改。", issuedBy("宜昌市司法局", "宜昌市")));
+        assertEquals("中央全面依法治国委员会办公室", found.get("中央依法治国办"));
+        // the trap: 办法 (a measure) after 依法治县 is no office
+        assertTrue(bodies(link("出台依法治县办法。", issuedBy("长阳土家族自治县人民政府", "长阳土家族自治县"))).isEmpty());
     }
 }
