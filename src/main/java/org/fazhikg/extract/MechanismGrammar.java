@@ -18,6 +18,7 @@ final class MechanismGrammar {
     /** Numbers with a classifier, ordinals, years and 首个-type words: they end a name on its left too. */
     private static final Pattern COUNTED = Pattern.compile(
             "(?:[0-9０-９]+|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*)(?:次|场|个|项|家|件|批|类|份|期|轮|大|名|种|条|所|宗|起|本|套|支|余)"
+                    + "|[两二三四五]级"
                     + "|第[0-9一二三四五六七八九十]+[批次届期轮]|[0-9]{4}年度?|首[个家批份宗台场次创]");
     /** A head noun (制度, 机制 …) and what its modifier must look like for the name to be specific. */
     record Head(String word, int minModifier, List<String> genericEnds, List<String> requires) {

@@ -14,6 +14,7 @@ final class MechanismNames {
     private static final Pattern REGION_WORD = Pattern.compile(
             "^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|我省|我市|我区|我县|我州|本省|本市|本区|本县"
                     + "|[省市区县州](?![域级场块属直情长委内外辖民容貌]))");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[、，,；;：:。\\s]+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”‘’「」『』\"＂]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern NEW_BEFORE_HEAD = Pattern.compile("新(?=(?:模式|机制|体系|平台|路径|格局|方式|举措)$)");
@@ -42,7 +43,8 @@ final class MechanismNames {
      */
     Named name(String mention, IntUnaryOperator placeLengthAt) {
         int at = regionPrefixLength(mention, placeLengthAt);
-        String name = clean(mention.substring(at));
+        // A region word cut from a coordination (州、县) leaves no mark at the start of a name.
+        String name = LEADING_MARKS.matcher(clean(mention.substring(at))).replaceFirst("");
         String key = SPACES.matcher(name).replaceAll("");
         var known = vocabulary.lookup(key);
         if (known.isPresent()) return new Named(known.get().canonical(), known.get().kind());

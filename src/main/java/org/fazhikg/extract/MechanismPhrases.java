@@ -2,6 +2,7 @@ package org.fazhikg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,13 @@ final class MechanismPhrases {
     private static final int MIN_OBJECT = 4;
     /** The shortest modifier of a system named in 制度改革 that makes it one system, not a field. */
     private static final int MIN_REFORMED_SYSTEM = 6;
+    /**
+     * Verbs that put a system into force: right before a head they take it as their object
+     * (事项实行清单管理), unlike a verb naming what the mechanism does (措施制定机制).
+     */
+    private static final Set<String> ADOPTING_VERBS = Set.of("实行", "推行", "实施", "建立", "健全", "落实", "完善", "提供", "开展", "形成");
+    /** 执法记录仪与指挥平台: a coordination whose second item is one short word before the head is two things. */
+    private static final Pattern SHORT_SECOND_ITEM = Pattern.compile("[与和][\\p{IsHan}]{1,2}$");
 
     private final MechanismGrammar grammar;
     private final MechanismNames names;
@@ -50,6 +58,7 @@ final class MechanismPhrases {
             // 探索…新模式 describes an aim; a new model with a name of its own is quoted.
             if (modifier.endsWith("新") || !head.specific(modifier) || grammar.startsGeneric(modifier)
                     || OLD_WAYS.matcher(text.substring(Math.max(0, start - 4), start)).find()) continue;
+            if (SHORT_SECOND_ITEM.matcher(modifier).find() || endsWithGenericName(modifier)) continue;
             // 行政审批制度改革 names the reform of a field's rules; a system with a long name of its own
             // (生态环境损害赔偿制度改革) is the system being reformed.
             if (text.startsWith("改革", end) && MechanismGrammar.length(modifier) < MIN_REFORMED_SYSTEM) continue;
@@ -59,6 +68,16 @@ final class MechanismPhrases {
             at = end - 1;
         }
         return found;
+    }
+
+    /** 长效机制制度: the modifier is a generic name of its own (长效机制), so the two heads are two things. */
+    private boolean endsWithGenericName(String modifier) {
+        for (MechanismGrammar.Head h : grammar.heads()) {
+            if (modifier.endsWith(h.word()) && modifier.length() > h.word().length()) {
+                return h.genericEnds().contains(modifier.substring(0, modifier.length() - h.word().length()));
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,7 +132,8 @@ final class MechanismPhrases {
         int verb = grammar.boundaryStartEndingAt(t, windowStart, headStart);
         if (verb < 0) return end;
         int before = grammar.lastBoundaryEnd(t, windowStart, verb);
-        return verb - before >= MIN_OBJECT && t.nounEndsAt(verb) ? before : end;
+        boolean adopting = ADOPTING_VERBS.contains(t.text().substring(verb, headStart));
+        return !adopting && verb - before >= MIN_OBJECT && t.nounEndsAt(verb) ? before : end;
     }
 
     /** After the last coordinated item that is a name of its own (体系|与管理制度), else unchanged. */

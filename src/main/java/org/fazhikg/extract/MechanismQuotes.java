@@ -49,7 +49,8 @@ final class MechanismQuotes {
     private static final Pattern OBSERVANCE = Pattern.compile("[\\p{IsHan}]{0,10}?[日周月]");
     /** A manner term (“一证式”, “清单化”) takes 管理/监管 as its head: 排污许可“一证式”管理 names one reform. */
     private static final Pattern MANNER = Pattern.compile(".{1,3}[式化]");
-    private static final Pattern MANNER_HEAD = Pattern.compile("(?:管理|监管)(?![\\p{IsHan}])");
+    /** 说理式执法文书: a manner names one kind of management or of written decision. */
+    private static final Pattern MANNER_HEAD = Pattern.compile("(?:管理|监管|执法文书|文书)(?![\\p{IsHan}])");
     /** An organization name followed by these is a programme to build one (“智慧矫正中心”创建). */
     private static final Pattern BUILDING = Pattern.compile("创建|建设|试点|品牌|示范创建");
     private static final Pattern LAW_TITLE = Pattern.compile(
@@ -82,7 +83,9 @@ final class MechanismQuotes {
     private static final int MAX_QUALIFIER = 6;
     private static final int MAX_KNOWN_QUALIFIER = 12;
     /** Terms built on a count (五大行动, 三项制度, 四级同创) usually need their topic to stand alone. */
-    private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十]+[大项个级类条]");
+    private static final Pattern NUMBERED = Pattern.compile("[一二两三四五六七八九十]+[大项个级类条]|一[\\p{IsHan}]{1,3}[两二三四五六七八九十][\\p{IsHan}]");
+    /** 更多事项“掌上办”: a qualifier after a quantity word is the things the term applies to, not its name. */
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?:更多|所有|全部|部分|一批)[\\p{IsHan}]{1,6}$");
     private static final Pattern REGION_COLLECTIVE = Pattern.compile("(?:全|我|本)[国省市区县州镇乡]");
 
     private final MechanismGrammar grammar;
@@ -200,6 +203,8 @@ final class MechanismQuotes {
             if (!boundaryFree(t, q.end(), end, head) || containsFunctionChar(phrase, head)) continue;
             // “一站式”服务 is a manner of service; “警民联调”便民服务 names one.
             if (head.equals("服务") && phrase.equals(head)) continue;
+            // “多证合一”商事制度改革 reforms a field's rules by the term; the term is the name.
+            if ((phrase + clauseAfter(text, end, 2)).contains("制度改革") && phrase.length() > "制度".length()) continue;
             if (WEAK_HEADS.contains(head) && phrase.length() - head.length() > (formula ? 0 : MAX_WEAK_MODIFIER)) continue;
             if (phrase.length() > MAX_ATTACHED_TO_WEAK && (slogan || WEAK_HEADS.contains(head))) continue;
             // A figure of speech (“一站式”) takes a longer phrase only when it names a way of working
@@ -263,6 +268,7 @@ final class MechanismQuotes {
             if (vocabulary.lookup(text.substring(s, q.start()) + rest).isPresent()) return s;
         }
         if (vocabulary.lookup(rest).isPresent()) return q.start();
+        if (QUANTITY_BEFORE.matcher(text.substring(window, q.start())).find()) return q.start();
 
         boolean manner = MANNER.matcher(inner).matches() && MANNER_HEAD.matcher(text).region(q.end(), end).matches();
         boolean shortTerm = (MechanismGrammar.length(inner) <= 3 || NUMBERED.matcher(inner).lookingAt())

@@ -463,4 +463,42 @@ class MechanismRecognizerTest {
                 found("组织开展“法律进农村、进学校、进单位”活动。"));
         assertEquals(List.of(), found("荣获“全省法治宣传教育先进单位”。"));
     }
+
+    @Test
+    void a_clause_before_a_head_is_no_name() {
+        assertEquals(List.of(), found("为滨江营商环境提供了制度保障。"));
+        assertEquals(List.of(), found("登记事项实行清单管理，共梳理事项80项。"));
+        // Trap: a verb naming what the mechanism does stays in the name.
+        assertEquals(List.of("行政处罚裁量基准制定机制=行政处罚裁量基准制定机制"),
+                found("健全行政处罚裁量基准制定机制。"));
+    }
+
+    @Test
+    void two_things_coordinated_before_a_head_are_no_name() {
+        assertEquals(List.of(), found("完成监控摄像头与调度平台实时联网。"));
+        assertEquals(List.of(), found("建立长效机制制度12项。"));
+        // Trap: a coordination inside a longer modifier is one name.
+        assertEquals(List.of("行政执法与刑事司法衔接机制=两法衔接"),
+                found("完善行政执法与刑事司法衔接机制。"));
+    }
+
+    @Test
+    void a_level_count_ends_a_name_and_no_name_starts_with_a_mark() {
+        assertEquals(List.of("政府部门权责清单=政府部门权责清单"), found("完成盟、旗两级政府部门权责清单编制工作。"));
+        assertEquals(List.of("领导干部述法制度=述法制度", "乡镇主要负责人述法制度=乡镇主要负责人述法制度"),
+                found("落实领导干部述法制度，推行乡镇主要负责人述法制度。"));
+    }
+
+    @Test
+    void a_quantity_word_keeps_its_things_out_of_a_short_term() {
+        assertEquals(List.of("“指尖办”=指尖办"), found("推动更多事项“指尖办”。"));
+        // Trap: a field qualifier after a governance verb still belongs to the term.
+        assertEquals(List.of("公共法律服务“进园区”=公共法律服务进园区"), found("推进公共法律服务“进园区”。"));
+    }
+
+    @Test
+    void a_term_that_reforms_a_field_stands_alone_and_a_manner_takes_its_document() {
+        assertEquals(List.of("“两证整合”=两证整合"), found("推进“两证整合”登记制度改革。"));
+        assertEquals(List.of("“释法式”执法文书=释法式执法文书"), found("推行“释法式”执法文书。"));
+    }
 }
