@@ -193,6 +193,7 @@ final class RegionFinder {
                 if (suffix.equals("乡") || suffix.equals("镇")) stem = ethnicTownship(text, s, stem, divisionEnd, plainWords);
                 if (stem == null || stem.endsWith("区") || stem.endsWith("市") && !compassMarket(stem) || stem.endsWith("县") || startsWithDeterminer(stem)) continue;
                 if (collective(stem, suffix)) continue;
+                if (notPlace.contains(stem.charAt(stem.length() - 1) + suffix)) continue; // 向农村: the common noun 农村
                 int from = afterEnclosingDivision(text, s - stem.length(), s, divisionEnd);
                 if (from > s - stem.length() && !divisionEnd[from]) {
                     String district = text.substring(s - stem.length(), from);

@@ -139,6 +139,12 @@ class RegionRecognizerTest {
     }
 
     @Test
+    void the_common_nouns_for_the_countryside_are_no_village_or_town() {
+        assertEquals(List.of(), names("推动法律服务向农村延伸，引导群众尤其是农村群众依法维权，加快城镇建设。"));
+        assertTrue(names("在石门村开展普法活动。").contains("石门村"), names("在石门村开展普法活动。").toString());
+    }
+
+    @Test
     void ends_a_village_name_at_a_conjunction_after_a_body() {
         List<String> found = names("河口镇司法所与河口派出所联合设立调解室。");
         assertTrue(found.contains("河口镇"), found.toString());
