@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhikg.Digits;
 
 /**
  * Finds the measured numbers of a stretch of text: a number in Arabic or Chinese numerals with
@@ -336,9 +337,8 @@ final class MetricScanner {
     private static BigDecimal value(boolean arabic, String digits) {
         if (!arabic) return ChineseNumber.parse(digits);
         StringBuilder plain = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            if (c >= '０' && c <= '９') plain.append((char) ('0' + c - '０'));
-            else if (c == '．') plain.append('.');
+        for (char c : Digits.ascii(digits).toCharArray()) {
+            if (c == '．') plain.append('.');
             else if (c != ',') plain.append(c);
         }
         return normalized(new BigDecimal(plain.toString()));
