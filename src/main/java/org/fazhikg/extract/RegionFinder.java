@@ -308,8 +308,7 @@ final class RegionFinder {
         }
         Token lead = plainWords.at(j);
         while (lead != null && lead.start() == j && lead.end() < s && !(lead.word().length() == 1 && boundMorphemeAt(plainWords, lead.end()))
-                && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
-                || lead.nature().startsWith("v") && lead.word().length() >= 2)) {
+                && opensName(lead)) {
             j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
             lead = plainWords.at(j);
         }
@@ -419,8 +418,12 @@ final class RegionFinder {
         char c = text.charAt(p - 1);
         if (!AgencyText.isHan(c)) return !Character.isLetterOrDigit(c); // not 15/m 项/q 城市: a count and its measure word
         Token t = tokens.at(p - 1);
-        return t != null && t.end() == p && (t.nature().startsWith("p") || t.nature().startsWith("c")
-                || t.nature().startsWith("v") && t.word().length() >= 2);
+        return t != null && t.end() == p && opensName(t);
+    }
+
+    /** Whether a place name may start right after this word: a preposition, conjunction or two-character verb (在, 和, 推动). */
+    private static boolean opensName(Token t) {
+        return t.nature().startsWith("p") || t.nature().startsWith("c") || t.nature().startsWith("v") && t.word().length() >= 2;
     }
 
     private static boolean functionWord(String nature) {
