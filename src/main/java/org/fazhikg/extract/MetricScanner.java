@@ -218,7 +218,7 @@ final class MetricScanner {
         String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
         boolean achieved = ACHIEVED_EACH.matcher(text.substring(Math.max(from, n.start() - 12), n.start())).find();
-        boolean time = unit != null && (unit.equals("小时") || unit.equals("天") || unit.equals("日") || unit.endsWith("工作日") || unit.equals("分钟"));
+        boolean time = unit != null && (isTime(unit) || unit.equals("日"));
         if (time && isProcessingTime(text.substring(Math.max(from, n.start() - 14), n.start()), rest))
             return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + unit);
         if (!isAllowed(n, unit, before, rest, achieved) || RANKING_FIELD_AFTER.matcher(text.substring(end, to)).find()) return null;
@@ -258,12 +258,17 @@ final class MetricScanner {
         if (!n.arabic() && unit != null && (NAME_AFTER_NUMERAL.matcher(rest).find() || FORMULA_NOUN_AFTER.matcher(rest).find()))
             return false; // 十项措施, 两条主线
         if (unit == null) return true;
-        boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
+        boolean time = isTime(unit);
         if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find()
                 || DURATION_AFTER.matcher(rest).find())) return false; // 5个工作日内办结, 由20个工作日压缩至…
         if (unit.equals("人") && rest.startsWith("所")) return false;                           // 3人所: a 司法所 with three staff
         if (unit.equals("小时") && (n.digits().equals("24") || n.digits().equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
         return true;
+    }
+
+    /** Units of a length of time (a bare 日 is read as one only where a processing time is reported). */
+    private static boolean isTime(String unit) {
+        return unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
     }
 
     /**
