@@ -143,7 +143,7 @@ final class MetadataInference {
     Optional<String> region(String name, List<String> lines) {
         Optional<String> chain = region(name);
         String rest = name.strip();
-        for (String n : chain.map(List::of).orElse(List.of())) rest = rest.substring(rest.indexOf(n) + n.length());
+        if (chain.isPresent()) rest = rest.substring(rest.indexOf(chain.get()) + chain.get().length());
         Matcher locality = LOCALITY.matcher(rest);
         if (!locality.lookingAt()) return chain;
         String local = locality.group();
