@@ -83,6 +83,7 @@ final class MetricScanner {
     /** 实现每个行政村不少于6名: a coverage achieved, not a rate of a rule (每月1次). */
     private static final Pattern ACHIEVED_EACH = Pattern.compile("(?:实现|达到|做到)每[^，,。；;]{0,7}$");
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
+    private static final Pattern TRAILING_ALL = Pattern.compile("[均都皆]$");
 
     private final MetricVocabulary vocabulary;
 
@@ -325,7 +326,7 @@ final class MetricScanner {
     private static Measure zero(String text, int from, int at, int end, int to, boolean[] quoted) {
         if (quoted[at] || at <= from || text.charAt(at - 1) != '为' || end < to && isHan(text.charAt(end))) return null;
         int clause = Sentences.clauseStart(text, from, at);
-        String subject = text.substring(clause, at - 1).replaceFirst("[均都皆]$", "");
+        String subject = TRAILING_ALL.matcher(text.substring(clause, at - 1)).replaceFirst("");
         String unit = subject.endsWith("率") ? "%" : subject.endsWith("案件") || subject.endsWith("事件") ? "件" : null;
         return unit == null ? null : new Measure(at, end, BigDecimal.ZERO, unit);
     }
