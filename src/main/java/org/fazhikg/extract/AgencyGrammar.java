@@ -62,6 +62,8 @@ final class AgencyGrammar {
     private static final Pattern RULE_OF_LAW_GROUP = Pattern.compile("(?:全面)?(?:推进)?(?:依法行政|法治政府建设|依法治[区市县省州旗])(?:工作)?领导小组");
     /** Level words naming all units of a level together (乡镇便民服务中心): the name is a kind of body. */
     private static final List<String> COLLECTIVE_LEVELS = List.of("乡镇", "镇街", "村居", "镇（街道）", "镇(街道)");
+    /** The courts or procuratorates in general, named without a region (支持人民法院依法受理). */
+    private static final Pattern COURTS_IN_GENERAL = Pattern.compile("(人民)?(法院|检察院|法院、检察院)");
     private static final Pattern NOT_OFFICE = Pattern.compile("办[理法事案好结公学成]");
     private static final Pattern NOT_COMMITTEE = Pattern.compile("委[员托派屈婉]");
     private static final String NOT_BEFORE_BUREAU = "布格大全结开僵时当变破残棋赌骗饭邮电药好本我该";
@@ -154,7 +156,7 @@ final class AgencyGrammar {
         if (LEVEL_CLASS.matcher(name).matches() && (AgencyText.endsWithAny(text, f.start(), "全国", "各", "其他") || text.startsWith("中", f.end())))
             return true;
         // 支持人民法院依法受理行政案件: the stock phrase of an executive's duty towards the courts in general
-        if (name.matches("(人民)?(法院|检察院|法院、检察院)") && text.startsWith("依法", f.end())
+        if (COURTS_IN_GENERAL.matcher(name).matches() && text.startsWith("依法", f.end())
                 && AgencyText.startsWithAny(text, Math.max(0, f.start() - 2), "支持", "尊重")) return true;
         // the title ends its clause (or its quote); a body named right after 入选 goes on (入选司法部第二批…)
         boolean titleEnds = f.end() >= text.length() || "”，。；、".indexOf(text.charAt(f.end())) >= 0 || text.startsWith("称号", f.end());

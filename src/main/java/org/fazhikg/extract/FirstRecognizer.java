@@ -33,12 +33,14 @@ final class FirstRecognizer {
     /** A named division framing a comparison set: 在某某市所辖县（市）区公安局中唯一…, 在某某省各地市中率先… */
     private static final Pattern NAMED_SET_FRAME = Pattern.compile(
             "在\\p{IsHan}{2,8}?(自治区|自治州|地区|省|市|州|盟)(?:所辖|下辖|各)[^，。；]{0,14}中$");
+    /** Verbs by which a body designates a batch (评为首批…, 确定为首批…). */
+    private static final String DESIGNATING_VERBS = "评为|确定为|命名为|认定为|表彰为|列为|授予";
     /** The body that designates a batch: 被司法部评为首批… (a ministry: national), 被省司法厅确定为首批… */
     private static final Pattern DESIGNATOR = Pattern.compile(
-            "被\\p{IsHan}{0,6}?(部|厅)(?:评为|确定为|命名为|认定为|表彰为|列为|授予)$");
+            "被\\p{IsHan}{0,6}?(部|厅)(?:" + DESIGNATING_VERBS + ")$");
     /** Any body designating a batch (被国家市场监管总局确定为首批…): the frame named inside it frames the batch. */
     private static final Pattern DESIGNATED = Pattern.compile(
-            "被\\p{IsHan}{2,12}?(?:部|厅|局|委|委员会|办公室|办|院|政府)(?:评为|确定为|命名为|认定为|表彰为|列为|选为|授予)$");
+            "被\\p{IsHan}{2,12}?(?:部|厅|局|委|委员会|办公室|办|院|政府)(?:" + DESIGNATING_VERBS + "|选为)$");
     /** The level a designation names after 首批 (首批省级…, 首批自治区级…). */
     private static final Pattern LEVEL_AFTER = Pattern.compile("^(自治区级|省级|自治州级|地市级|市级|州级|盟级)");
     private static final Pattern BATCH_FRAME = Pattern.compile(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhikg.Digits;
 
 /**
  * Finds the measured numbers of a stretch of text: a number in Arabic or Chinese numerals with
@@ -82,6 +83,7 @@ final class MetricScanner {
     /** 实现每个行政村不少于6名: a coverage achieved, not a rate of a rule (每月1次). */
     private static final Pattern ACHIEVED_EACH = Pattern.compile("(?:实现|达到|做到)每[^，,。；;]{0,7}$");
     private static final Pattern TRAILING_HEDGE = Pattern.compile("^(?:以上|左右|上下|之多|有余)");
+    private static final Pattern TRAILING_ALL = Pattern.compile("[均都皆]$");
 
     private final MetricVocabulary vocabulary;
 
@@ -217,7 +219,7 @@ final class MetricScanner {
         String before = text.substring(Math.max(from, n.start() - 10), n.start());
         String rest = text.substring(end, Math.min(to, end + 6));
         boolean achieved = ACHIEVED_EACH.matcher(text.substring(Math.max(from, n.start() - 12), n.start())).find();
-        boolean time = unit != null && (unit.equals("小时") || unit.equals("天") || unit.equals("日") || unit.endsWith("工作日") || unit.equals("分钟"));
+        boolean time = unit != null && (isTime(unit) || unit.equals("日"));
         if (time && isProcessingTime(text.substring(Math.max(from, n.start() - 14), n.start()), rest))
             return new Measure(n.start(), extendOverHedge(text, end, to), n.value(), multiplier + unit);
         if (!isAllowed(n, unit, before, rest, achieved) || RANKING_FIELD_AFTER.matcher(text.substring(end, to)).find()) return null;
@@ -257,12 +259,17 @@ final class MetricScanner {
         if (!n.arabic() && unit != null && (NAME_AFTER_NUMERAL.matcher(rest).find() || FORMULA_NOUN_AFTER.matcher(rest).find()))
             return false; // 十项措施, 两条主线
         if (unit == null) return true;
-        boolean time = unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
+        boolean time = isTime(unit);
         if (time && (TIME_LIMIT_AFTER.matcher(rest).find() || DURATION_BEFORE.matcher(before).find()
                 || DURATION_AFTER.matcher(rest).find())) return false; // 5个工作日内办结, 由20个工作日压缩至…
         if (unit.equals("人") && rest.startsWith("所")) return false;                           // 3人所: a 司法所 with three staff
         if (unit.equals("小时") && (n.digits().equals("24") || n.digits().equals("8") && rest.matches("^(?:以外|之外).*"))) return false;
         return true;
+    }
+
+    /** Units of a length of time (a bare 日 is read as one only where a processing time is reported). */
+    private static boolean isTime(String unit) {
+        return unit.equals("小时") || unit.equals("天") || unit.endsWith("工作日") || unit.equals("分钟");
     }
 
     /**
@@ -319,7 +326,7 @@ final class MetricScanner {
     private static Measure zero(String text, int from, int at, int end, int to, boolean[] quoted) {
         if (quoted[at] || at <= from || text.charAt(at - 1) != '为' || end < to && isHan(text.charAt(end))) return null;
         int clause = Sentences.clauseStart(text, from, at);
-        String subject = text.substring(clause, at - 1).replaceFirst("[均都皆]$", "");
+        String subject = TRAILING_ALL.matcher(text.substring(clause, at - 1)).replaceFirst("");
         String unit = subject.endsWith("率") ? "%" : subject.endsWith("案件") || subject.endsWith("事件") ? "件" : null;
         return unit == null ? null : new Measure(at, end, BigDecimal.ZERO, unit);
     }
@@ -336,9 +343,8 @@ final class MetricScanner {
     private static BigDecimal value(boolean arabic, String digits) {
         if (!arabic) return ChineseNumber.parse(digits);
         StringBuilder plain = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            if (c >= '０' && c <= '９') plain.append((char) ('0' + c - '０'));
-            else if (c == '．') plain.append('.');
+        for (char c : Digits.ascii(digits).toCharArray()) {
+            if (c == '．') plain.append('.');
             else if (c != ',') plain.append(c);
         }
         return normalized(new BigDecimal(plain.toString()));

@@ -41,6 +41,7 @@ final class MetricSubjects {
             Map.entry('与', "参给赋"), Map.entry('并', "合兼吞"), Map.entry('近', "附就最接邻将"),
             Map.entry('约', "预公条合规民契制节签履"), Map.entry('超', "高赶"), Map.entry('达', "到通表传直送下抵发转"));
     /** Verbs that open a subject and can be left out before an elliptical figure (…43宗,审结34宗). */
+    private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[“”\"‘’「」『』\\s\\u00a0\\u3000]");
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:受理|收到|接收|新收|审结|办结|结案|办理|化解|调解|调处|出具|审查|审核|"
             + "开展|组织|举办|发放|培训|提供|接待|解答|处理|清理|制定|出台|印发|评查|抽查|检查|录入|发布|收案|立案|完成)");
 
@@ -115,6 +116,6 @@ final class MetricSubjects {
     }
 
     static String plain(String s) {
-        return s.replaceAll("[“”\"‘’「」『』\\s\\u00a0\\u3000]", "");
+        return QUOTES_AND_SPACES.matcher(s).replaceAll("");
     }
 }

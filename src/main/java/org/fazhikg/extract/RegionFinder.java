@@ -21,6 +21,8 @@ import org.fazhikg.gazetteer.Gazetteer;
  */
 final class RegionFinder {
     /** Deictic level words after 我/全/本 (not the 全 of 健全, the 本 of 基本), and 省级/市级/区级/县级. */
+    /** The numerals of a count opening a stem (43个街乡, 两镇一村). */
+    private static final Pattern LEADING_NUMERALS = Pattern.compile("^[零一二三四五六七八九十百千万亿两几多余]+");
     private static final Pattern DEIXIS = Pattern.compile(
             "(?<!健|完|安|齐|周|保|成|顾|十|万|基|根|文|样|资|版|剧|课|范|读|自|敌)([我全本])"
             + "(自治区|自治州|街道|区|市|省|县|州|旗|盟|镇|乡)(?![域份场界民])"
@@ -271,7 +273,7 @@ final class RegionFinder {
 
     /** Whether a place name would start with a quantifier or determiner (个, 首个, 部分, 各): 43个街乡, 部分社区. */
     private boolean startsWithDeterminer(String stem) {
-        String counted = stem.replaceFirst("^[零一二三四五六七八九十百千万亿两几多余]+", "");
+        String counted = LEADING_NUMERALS.matcher(stem).replaceFirst("");
         if (counted.isEmpty() || counted.length() < stem.length() && "镇乡村街区县市".indexOf(counted.charAt(0)) >= 0) return true; // 两镇一村
         stem = counted;
         for (int k = 1; k <= stem.length(); k++) if (determiners.contains(stem.substring(0, k))) return true;
@@ -307,8 +309,7 @@ final class RegionFinder {
         }
         Token lead = plainWords.at(j);
         while (lead != null && lead.start() == j && lead.end() < s && !(lead.word().length() == 1 && boundMorphemeAt(plainWords, lead.end()))
-                && (lead.nature().startsWith("p") || lead.nature().startsWith("c")
-                || lead.nature().startsWith("v") && lead.word().length() >= 2)) {
+                && opensName(lead)) {
             j = lead.end(); // 在颐和路社区, 推动花园路社区: a preposition or verb before the name
             lead = plainWords.at(j);
         }
@@ -418,8 +419,12 @@ final class RegionFinder {
         char c = text.charAt(p - 1);
         if (!AgencyText.isHan(c)) return !Character.isLetterOrDigit(c); // not 15/m 项/q 城市: a count and its measure word
         Token t = tokens.at(p - 1);
-        return t != null && t.end() == p && (t.nature().startsWith("p") || t.nature().startsWith("c")
-                || t.nature().startsWith("v") && t.word().length() >= 2);
+        return t != null && t.end() == p && opensName(t);
+    }
+
+    /** Whether a place name may start right after this word: a preposition, conjunction or two-character verb (在, 和, 推动). */
+    private static boolean opensName(Token t) {
+        return t.nature().startsWith("p") || t.nature().startsWith("c") || t.nature().startsWith("v") && t.word().length() >= 2;
     }
 
     private static boolean functionWord(String nature) {

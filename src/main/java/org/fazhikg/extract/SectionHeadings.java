@@ -1,8 +1,8 @@
 package org.fazhikg.extract;
 
 import java.util.regex.Matcher;
-import org.fazhikg.Digits;
 import java.util.regex.Pattern;
+import org.fazhikg.Digits;
 
 /**
  * How the reports mark their parts: numbered headings (一、 / (一) / 1.), short unnumbered

@@ -13,6 +13,8 @@ import org.fazhikg.extract.SectionHeadings.Level;
  * recognizers.
  */
 final class Sentences {
+    /** The number opening a heading or list item: (一), 1、, ①. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳])");
     private static final Pattern END = Pattern.compile("[。！？!?；;]+[”’\"」』)）]*|\\n+");
     private static final String CLAUSE_BREAKS = ",，;；。：:！？!?\n";
     private static final String OPENERS = "“《（(「『〈【";
@@ -67,7 +69,7 @@ final class Sentences {
     }
 
     private static String afterNumber(String line, int length) {
-        String s = line.strip().replaceFirst("^(?:[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳])", "").strip();
+        String s = ITEM_NUMBER.matcher(line.strip()).replaceFirst("").strip();
         return s.length() > length ? s.substring(0, length) : s;
     }
 

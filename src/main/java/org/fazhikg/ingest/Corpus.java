@@ -39,7 +39,9 @@ import org.fazhikg.gazetteer.Gazetteer;
 public final class Corpus {
     /** Extensions of report files, matched without regard to case. */
     public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?:信息来源|来源|发布机构|发布单位|发文机关)\\s*[:：]\\s*\\p{IsHan}");
+    /** A page-header line naming the publisher, under the same keys metadata inference reads the issuer from. */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?:" + String.join("|", MetadataInference.ISSUER_KEYS) + ")\\s*[:：]\\s*\\p{IsHan}");
 
     /**
      * One report file of the corpus.

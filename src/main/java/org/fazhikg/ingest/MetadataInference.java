@@ -35,7 +35,7 @@ final class MetadataInference {
     /** A header key before a colon; the value runs to the next key. */
     private static final Pattern HEADER_KEY = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{2,6})\\s*[:\\uFF1A]");
     private static final List<String> TITLE_KEYS = List.of("标题", "题名");
-    private static final List<String> ISSUER_KEYS = List.of("发布机构", "发文机关", "发布单位", "信息来源", "来源");
+    static final List<String> ISSUER_KEYS = List.of("发布机构", "发文机关", "发布单位", "信息来源", "来源");
     private static final List<String> DATE_KEYS = List.of("发布时间", "发布日期", "公开日期", "发文日期", "成文日期");
     /** The shape of a body's name: anything Han (a region chain, a department) ending in a body word. */
     private static final Pattern BODY_NAME = Pattern.compile(
@@ -143,7 +143,7 @@ final class MetadataInference {
     Optional<String> region(String name, List<String> lines) {
         Optional<String> chain = region(name);
         String rest = name.strip();
-        for (String n : chain.map(List::of).orElse(List.of())) rest = rest.substring(rest.indexOf(n) + n.length());
+        if (chain.isPresent()) rest = rest.substring(rest.indexOf(chain.get()) + chain.get().length());
         Matcher locality = LOCALITY.matcher(rest);
         if (!locality.lookingAt()) return chain;
         String local = locality.group();

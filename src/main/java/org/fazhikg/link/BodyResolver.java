@@ -51,22 +51,19 @@ final class BodyResolver {
         }
         if (template.startsWith("{本部门}")) {
             // 法制科 named bare: a unit of the issuing department; a government names its units with their body
-            String department = ctx.issuerDepartment();
-            if (department == null || department.endsWith("政府")) return null;
+            if (issuingDepartment(ctx) == null) return null;
             return new Resolution(ctx.issuer() + template.substring("{本部门}".length()), ctx.division());
         }
         if (template.startsWith("{驻本机关}")) {
             // 驻局纪检监察组: sent by the discipline commission of the issuing department's region
             Region home = ctx.division();
-            String department = ctx.issuerDepartment();
-            if (home == null || department == null || department.endsWith("政府")) return null;
+            if (home == null || issuingDepartment(ctx) == null) return null;
             return new Resolution(home.name() + "纪委监委驻" + ctx.issuer() + template.substring("{驻本机关}".length()), home);
         }
         if (template.startsWith("{本级}")) {
             // a leading group named bare: the issuing department's own, else the issuing region's
             String rest = template.substring("{本级}".length());
-            String department = ctx.issuerDepartment();
-            if (department != null && !department.endsWith("政府")) return new Resolution(ctx.issuer() + rest, ctx.division());
+            if (issuingDepartment(ctx) != null) return new Resolution(ctx.issuer() + rest, ctx.division());
             Region home = ctx.home();
             return home == null ? new Resolution(rest, null) : new Resolution(home.name() + rest, home);
         }
@@ -87,8 +84,8 @@ final class BodyResolver {
         else if (rest.startsWith("党委")) name = RegionNames.partyCommittee(r) + rest.substring(2);
         else if (rest.startsWith("局") || rest.startsWith("厅")) {
             // 市局, 省厅, 市局执法稽查支队: the issuer's department at that level, and its units
-            String department = ctx.issuerDepartment();
-            if (department == null || department.endsWith("政府")) department = departmentOf(before);
+            String department = issuingDepartment(ctx);
+            if (department == null) department = departmentOf(before);
             if (department == null) return null;
             name = r.name() + atLevel(department, rest.substring(0, 1)) + rest.substring(1);
         } else {
@@ -211,6 +208,12 @@ final class BodyResolver {
         Region county = ctx.division();
         if (county == null || !(county.level().equals("county") || county.level().equals("district"))) return new Resolution(name, null);
         return new Resolution(judicial(county.name() + "法院", county) + name, county);
+    }
+
+    /** The issuer's department (司法局 of 某区司法局), or null when the issuer is a government or unknown. */
+    private static String issuingDepartment(ReportContext ctx) {
+        String department = ctx.issuerDepartment();
+        return department == null || department.endsWith("政府") ? null : department;
     }
 
     /** The department of a placed bureau (遵义市司法局 → 司法局); null for other bodies. */
