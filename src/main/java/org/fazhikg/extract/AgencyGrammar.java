@@ -59,7 +59,7 @@ final class AgencyGrammar {
     /** The issuing department's legal affairs unit named bare in an enumeration (市场所、法制科、局分管领导). */
     private static final Pattern LEGAL_UNIT = Pattern.compile("(?<=[、，和与及由])(?:法制|法规|政策法规)[科处股](?=[、，和与及])");
     /** A leading group for the region's rule-of-law work, named without its region (法治政府建设领导小组). */
-    private static final Pattern RULE_OF_LAW_GROUP = Pattern.compile("(?:全面)?(?:推进)?(?:依法行政|法治政府建设|依法治[区市县省州旗])(?:工作)?领导小组");
+    private static final Pattern RULE_OF_LAW_GROUP = Pattern.compile("(?:全面)?(?:推进)?(?:依法行政|法治政府建设|法治建设|依法治[区市县省州旗])(?:工作)?领导小组");
     /** Level words naming all units of a level together (乡镇便民服务中心): the name is a kind of body. */
     private static final List<String> COLLECTIVE_LEVELS = List.of("乡镇", "镇街", "村居", "镇（街道）", "镇(街道)");
     /** The courts or procuratorates in general, named without a region (支持人民法院依法受理). */

@@ -173,6 +173,8 @@ class LinkerBodyFormsTest {
         assertResolved(found, "推进依法行政工作领导小组", "西湖区推进依法行政工作领导小组", "法治政府建设领导小组", "西湖区法治政府建设领导小组");
         assertEquals("巴东县司法局法治政府建设领导小组",
                 bodies(link("年内，法治政府建设领导小组召开会议。", issuedBy("巴东县司法局", "巴东县"))).get("法治政府建设领导小组"));
+        assertEquals("巴东县司法局法治建设领导小组",
+                bodies(link("成立由局长任组长的法治建设领导小组。", issuedBy("巴东县司法局", "巴东县"))).get("法治建设领导小组"));
     }
 
     @Test
